@@ -1,0 +1,3 @@
+"""minefacts: exact, citable facts about Japan's record under the Ottawa Convention."""
+
+__version__ = "1.0.0"

@@ -1,0 +1,5 @@
+"""``python -m minefacts``: the same as the `minefacts` command."""
+
+from minefacts.cli import main
+
+main()

@@ -1,0 +1,166 @@
+"""The command line: parse the arguments, ask one query, hand the result to render.
+
+Start-up imports only Typer and the light modules; the models (pydantic), the dataset and
+Rich are loaded inside the command that needs them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from minefacts import __version__
+from minefacts.command_group import MinefactsGroup
+from minefacts.options import Format, From, Kinds, To, Year
+from minefacts.render.formats import OutputFormat
+
+if TYPE_CHECKING:
+    from minefacts.models import Dataset
+
+app = typer.Typer(
+    cls=MinefactsGroup,
+    name="minefacts",
+    help=(
+        "Exact, citable facts about Japan's record under the Ottawa Convention, from "
+        '"Japan\'s Efforts on the Issue of Landmines" (Ministry of Foreign Affairs of '
+        "Japan, February 2003). Every fact carries the sentence of the source it rests on."
+    ),
+    epilog="Examples: minefacts timeline --year 2001 | minefacts role | minefacts aid-progress",
+    invoke_without_command=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _dataset() -> Dataset:
+    from minefacts import catalog
+
+    return catalog.load().dataset
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"minefacts {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    context: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_show_version, is_eager=True, help="Show the version."
+        ),
+    ] = False,
+) -> None:
+    """Exact, citable facts about Japan's record under the Ottawa Convention."""
+    if context.invoked_subcommand is None:
+        sys.stdout.write(context.get_help() + "\n")
+
+
+@app.command()
+def timeline(
+    year: Year = None,
+    start: From = None,
+    end: To = None,
+    kind: Kinds = None,
+    fmt: Format = OutputFormat.TABLE,
+) -> None:
+    """Events in date order, each date at the precision the source gives.
+
+    A month or a period matches every year and range it overlaps.
+
+    \b
+    Examples:
+      minefacts timeline
+      minefacts timeline --year 2001
+      minefacts timeline --from 2000-06 --to 2002 --kind meeting --kind seminar
+      minefacts timeline --format json
+    """
+    from minefacts import query
+    from minefacts.render import output, records, tables
+
+    events = query.timeline(_dataset(), year=year, start=start, end=end, kinds=kind or ())
+    output.emit(
+        fmt, events, records=records.timeline, table=tables.timeline, empty="no events match"
+    )
+
+
+@app.command()
+def role(
+    text: Annotated[
+        str | None, typer.Argument(help="Only roles whose office, body or partner contains TEXT.")
+    ] = None,
+    year: Year = None,
+    fmt: Format = OutputFormat.TABLE,
+) -> None:
+    """The offices Japan held in the Convention's work, with partners and source.
+
+    \b
+    Examples:
+      minefacts role
+      minefacts role "standing committee"
+      minefacts roles --year 2001 --format json
+    """
+    from minefacts import query
+    from minefacts.render import output, records, tables
+
+    roles = query.roles(_dataset(), text=text, year=year)
+    output.emit(fmt, roles, records=records.roles, table=tables.roles, empty="no roles match")
+
+
+@app.command("aid-progress")
+def aid_progress(fmt: Format = OutputFormat.TABLE) -> None:
+    """Japan's aid pledge: target against achieved, and what the source does not say.
+
+    \b
+    Examples:
+      minefacts aid-progress
+      minefacts aid --format json
+    """
+    from minefacts import query
+    from minefacts.render import output, records, tables
+
+    progress = query.aid_progress(_dataset())
+    output.emit(fmt, progress, records=records.aid, table=tables.aid, empty="no aid pledges")
+
+
+@app.command()
+def export(
+    path: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
+) -> None:
+    """The whole dataset as JSON, in the same shape as the dataset file.
+
+    A file is written whole or not at all; an existing file is kept unless --force is given.
+
+    \b
+    Examples:
+      minefacts export > minefacts.json
+      minefacts export --output minefacts.json
+    """
+    from minefacts.render import output, records
+
+    text = output.to_json(records.dataset(_dataset()))
+    if path is None:
+        sys.stdout.write(text)
+    else:
+        output.write_file(path, text, force=force)
+        output.note(f"wrote {path}")
+
+
+app.command("roles", hidden=True, help="Alias of role.")(role)
+app.command("aid", hidden=True, help="Alias of aid-progress.")(aid_progress)
+
+
+def main() -> None:
+    """Entry point of the `minefacts` console script and of ``python -m minefacts``."""
+    app()

@@ -1,0 +1,92 @@
+"""Options shared by several commands, declared once.
+
+Parsers raise `typer.BadParameter`, which the CLI reports as one line with exit code 2.
+Nothing here imports pydantic or Rich: these run on every start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+import typer
+
+from minefacts.dates import PartialDate
+from minefacts.kinds import EventKind
+from minefacts.render.formats import OutputFormat
+
+
+def parse_year(value: str) -> int:
+    """A calendar year of exactly four digits."""
+    if not re.fullmatch(r"\d{4}", value.strip()):
+        raise typer.BadParameter(f"{value!r} is not a year; give four digits, e.g. 2001")
+    return int(value)
+
+
+def parse_date(value: str) -> PartialDate:
+    """A date at any precision: YYYY, YYYY-MM or YYYY-MM-DD."""
+    try:
+        date = PartialDate(value)
+    except ValueError as problem:
+        raise typer.BadParameter(str(problem)) from None
+    if date.precision == "period":
+        raise typer.BadParameter(f"{value!r} is a period; give one date, e.g. 2001-09")
+    return date
+
+
+def parse_kind(value: str) -> EventKind:
+    """One of the event kinds, in any case."""
+    try:
+        return EventKind(value.strip().lower())
+    except ValueError:
+        valid = ", ".join(kind.value for kind in EventKind)
+        raise typer.BadParameter(f"unknown kind {value!r}; the kinds are {valid}") from None
+
+
+def complete_kind(incomplete: str) -> list[str]:
+    """Shell completion for --kind."""
+    return [kind.value for kind in EventKind if kind.value.startswith(incomplete.lower())]
+
+
+Year = Annotated[
+    int | None,
+    typer.Option(
+        "--year", "-y", parser=parse_year, metavar="YYYY", help="Only what overlaps this year."
+    ),
+]
+From = Annotated[
+    PartialDate | None,
+    typer.Option(
+        "--from",
+        parser=parse_date,
+        metavar="DATE",
+        help="Only what ends on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+    ),
+]
+To = Annotated[
+    PartialDate | None,
+    typer.Option(
+        "--to",
+        parser=parse_date,
+        metavar="DATE",
+        help="Only what starts on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+    ),
+]
+Kinds = Annotated[
+    list[EventKind] | None,
+    typer.Option(
+        "--kind",
+        "-k",
+        parser=parse_kind,
+        metavar="KIND",
+        autocompletion=complete_kind,
+        help="Only events of this kind; repeat for several. "
+        f"One of: {', '.join(kind.value for kind in EventKind)}.",
+    ),
+]
+Format = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format", "-f", case_sensitive=False, help="table for people, json for programs."
+    ),
+]

@@ -1,0 +1,110 @@
+"""Where output goes: results to stdout, notes and errors to stderr, files written whole.
+
+`emit` is the single switch between a table and JSON, shared by every listing command.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from minefacts.errors import OutputError
+from minefacts.render.formats import OutputFormat
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+T = TypeVar("T")
+
+
+def stdout_console() -> Console:
+    """A console on the current stdout. Rich drops all styling when stdout is not a
+    terminal and takes its width from ``COLUMNS`` when set. A non-empty ``NO_COLOR``
+    turns off every escape code, bold and italic included.
+    """
+    from rich.console import Console
+
+    plain = bool(os.environ.get("NO_COLOR"))
+    return Console(
+        file=sys.stdout,
+        color_system=None if plain else "auto",
+        highlight=False,
+        markup=False,
+        emoji=False,
+    )
+
+
+def error(message: str) -> None:
+    """One line on stderr saying what went wrong."""
+    sys.stderr.write(f"minefacts: error: {message}\n")
+    sys.stderr.flush()
+
+
+def note(message: str) -> None:
+    """One line on stderr that is not an error, e.g. that a query matched nothing."""
+    sys.stderr.write(f"minefacts: {message}\n")
+    sys.stderr.flush()
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def emit(
+    fmt: OutputFormat,
+    items: Sequence[T],
+    *,
+    records: Callable[[Sequence[T]], Any],
+    table: Callable[[Sequence[T]], RenderableType],
+    empty: str,
+) -> None:
+    """Print `items` as a table or as JSON. With no items, say `empty` on stderr; JSON
+    output still prints an empty list, so programs always get valid JSON.
+    """
+    if not items:
+        note(empty)
+    if fmt is OutputFormat.JSON:
+        sys.stdout.write(to_json(records(items)))
+    elif items:
+        stdout_console().print(table(items))
+
+
+def write_file(path: Path, text: str, *, force: bool) -> None:
+    """Write `text` to `path` whole or not at all: a temporary file in the same folder,
+    then an atomic rename. An existing file is replaced only when `force` is set.
+    """
+    if path.is_dir():
+        raise OutputError(f"cannot write {path}: it is a directory")
+    if path.exists() and not force:
+        raise OutputError(f"{path} already exists; use --force to replace it")
+    folder = path.parent
+    if not folder.is_dir():
+        raise OutputError(f"cannot write {path}: folder {folder} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as problem:
+        raise OutputError(f"cannot write {path}: {problem.strerror}") from None
+    try:
+        os.chmod(temporary, 0o666 & ~_umask())
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException as problem:
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(problem, OSError):
+            raise OutputError(f"cannot write {path}: {problem.strerror}") from None
+        raise
+
+
+def _umask() -> int:
+    """The process umask, so a written file gets the permissions any new file would."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

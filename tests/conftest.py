@@ -1,0 +1,94 @@
+"""Shared fixtures: the bundled catalog, an in-process CLI runner, and golden files."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from minefacts import catalog as catalog_module
+from minefacts.catalog import Catalog
+from minefacts.cli import app
+from minefacts.models import Dataset
+
+REPO = Path(__file__).resolve().parents[1]
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+# Output contracts are checked at a fixed width with colour off.
+FIXED_ENV: dict[str, str | None] = {
+    "COLUMNS": "100",
+    "LINES": "50",
+    "NO_COLOR": "1",
+    "FORCE_COLOR": None,
+    "TTY_COMPATIBLE": None,
+    # A bug in a test run should raise, not become a tidy one-line error.
+    "MINEFACTS_DEBUG": "1",
+}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="Rewrite golden files from the current output instead of comparing.",
+    )
+
+
+@dataclass(frozen=True)
+class Output:
+    """What one run of the CLI produced, with the JSON on stdout parsed on demand."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+Invoke = Callable[..., Output]
+
+
+@pytest.fixture
+def invoke() -> Invoke:
+    """Run the CLI in process: ``invoke("timeline", "--year", "2001")``."""
+
+    def run(*args: str, env: Mapping[str, str | None] | None = None) -> Output:
+        result = CliRunner().invoke(
+            app, list(args), env={**FIXED_ENV, **(env or {})}, catch_exceptions=False
+        )
+        return Output(result.exit_code, result.stdout, result.stderr)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return catalog_module.load()
+
+
+@pytest.fixture(scope="session")
+def dataset(catalog: Catalog) -> Dataset:
+    return catalog.dataset
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """Compare text with ``tests/golden/NAME``, or rewrite it under --update-goldens."""
+    update = request.config.getoption("--update-goldens")
+
+    def check(name: str, actual: str) -> None:
+        path = GOLDEN / name
+        if update:
+            path.write_text(actual, encoding="utf-8")
+            return
+        assert path.exists(), f"missing golden file {path}; run pytest --update-goldens"
+        assert actual == path.read_text(encoding="utf-8"), f"output differs from {path}"
+
+    return check

@@ -1,0 +1,94 @@
+"""Loading a dataset file: every failure is a DatasetError naming the file, record and field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from minefacts import catalog
+from minefacts.errors import DatasetError
+
+BUNDLED = Path(__file__).resolve().parents[1] / "data" / "minefacts.json"
+
+
+def bundled_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    return data
+
+
+def load_error(path: Path) -> str:
+    with pytest.raises(DatasetError) as raised:
+        catalog.load(path)
+    return str(raised.value)
+
+
+def test_the_bundled_dataset_loads_with_its_source_text() -> None:
+    """The default load gives the bundled facts and the text of the seed document."""
+    loaded = catalog.load()
+    assert {event.id for event in loaded.dataset.events} >= {"convention-concluded"}
+    assert "Japan's Efforts on the Issue of Landmines" in loaded.texts["mofa-2003-02"]
+
+
+def test_a_copy_of_the_bundled_file_loads_the_same(tmp_path: Path) -> None:
+    """Loading an identical file elsewhere gives an equal dataset."""
+    copy = tmp_path / "copy.json"
+    copy.write_bytes(BUNDLED.read_bytes())
+    assert catalog.load(copy).dataset == catalog.load().dataset
+
+
+def test_a_missing_file(tmp_path: Path) -> None:
+    """A path that does not exist is reported as such."""
+    assert load_error(tmp_path / "nope.json") == f"{tmp_path / 'nope.json'}: no such file"
+
+
+def test_a_directory(tmp_path: Path) -> None:
+    """A directory is not mistaken for a dataset."""
+    assert load_error(tmp_path) == f"{tmp_path}: is a directory, not a dataset file"
+
+
+def test_invalid_json_reports_line_and_column(tmp_path: Path) -> None:
+    """Malformed JSON is reported with its line and column."""
+    path = tmp_path / "broken.json"
+    path.write_text('{\n  "events": [,]\n}', encoding="utf-8")
+    assert load_error(path) == (f"{path}: not valid JSON at line 2 column 14: Expecting value")
+
+
+def test_a_wrong_type_names_the_record_id_and_field_path(tmp_path: Path) -> None:
+    """A bad field deep in a record is reported with the record's id and the field path."""
+    data = bundled_data()
+    data["events"][3]["quantities"][0]["value"] = "ten billion"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    event_id = data["events"][3]["id"]
+    assert load_error(path).startswith(
+        f"{path}: events[3] (id '{event_id}'), field quantities[0].value: Input should be"
+    )
+
+
+def test_several_problems_are_counted(tmp_path: Path) -> None:
+    """The message names the first problem and says how many more there are."""
+    data = bundled_data()
+    data["events"][0]["date"] = "1997-13"
+    data["events"][1]["kind"] = "party"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    message = load_error(path)
+    assert message.endswith("(and 1 more problems)")
+    with pytest.raises(DatasetError) as raised:
+        catalog.load(path)
+    assert [problem.field for problem in raised.value.problems] == ["date", "kind"]
+
+
+def test_a_tampered_source_document_is_detected(tmp_path: Path) -> None:
+    """A document whose digest does not match its seed file is refused."""
+    data = bundled_data()
+    data["documents"][0]["sha256"] = "0" * 64
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert load_error(path) == (
+        f"{path}: documents[0] (id 'mofa-2003-02'), field sha256: "
+        "does not match seeds/000_473507f20092ac30.txt"
+    )

@@ -1,0 +1,119 @@
+"""The installed `minefacts` console script, run the way users run it.
+
+These tests start real processes from a directory outside the checkout, so they prove the
+installed package carries its own data and that output to a pipe has no colour codes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from minefacts import __version__
+from tests.conftest import GOLDEN
+
+SCRIPT = shutil.which("minefacts", path=str(Path(sys.executable).parent))
+
+
+def run(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    assert SCRIPT is not None, "the minefacts console script is not installed beside python"
+    base = {key: value for key, value in os.environ.items() if not key.startswith("MINEFACTS")}
+    base.pop("FORCE_COLOR", None)
+    base.update({"COLUMNS": "100", **(env or {})})
+    return subprocess.run(
+        [SCRIPT, *args],
+        cwd=cwd,
+        env=base,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+
+
+def test_timeline_from_another_directory_matches_the_golden_table(tmp_path: Path) -> None:
+    """`minefacts timeline` works from any directory and prints the golden table, no ANSI."""
+    result = run("timeline", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "\x1b[" not in result.stdout
+    assert result.stdout == (GOLDEN / "timeline.txt").read_text(encoding="utf-8")
+
+
+def test_year_query_as_json(tmp_path: Path) -> None:
+    """`minefacts timeline --year 2001 --format json` prints the golden JSON."""
+    result = run("timeline", "--year", "2001", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == json.loads(
+        (GOLDEN / "timeline-2001.json").read_text(encoding="utf-8")
+    )
+
+
+def test_version_and_module_entry_point_agree(tmp_path: Path) -> None:
+    """The console script and `python -m minefacts` report the same version."""
+    script = run("--version", cwd=tmp_path)
+    module = subprocess.run(
+        [sys.executable, "-m", "minefacts", "--version"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert script.stdout == module.stdout == f"minefacts {__version__}\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["timeline", "--year", "abc"], 2),
+        (["timeline", "--from", "2003", "--to", "1998"], 2),
+        (["timeline", "--kind", "party"], 2),
+        (["export", "--output", "no/such/folder/out.json"], 1),
+    ],
+)
+def test_errors_are_one_line_without_traceback(tmp_path: Path, args: list[str], code: int) -> None:
+    """Bad input gives one line on stderr, the documented exit code and no traceback."""
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode == code
+    assert result.stdout == ""
+    assert result.stderr.startswith("minefacts: error: ")
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_terminal_gets_colour_unless_no_color_is_set(tmp_path: Path) -> None:
+    """Styled output on a terminal; with NO_COLOR, no escape codes at all."""
+    terminal = {"TTY_COMPATIBLE": "1", "TERM": "xterm-256color"}
+    coloured = run("role", cwd=tmp_path, env=terminal)
+    plain = run("role", cwd=tmp_path, env={**terminal, "NO_COLOR": "1"})
+    assert "\x1b[" in coloured.stdout
+    assert "\x1b[" not in plain.stdout
+    assert plain.stdout == run("role", cwd=tmp_path).stdout
+
+
+def test_export_writes_a_file_that_loads_back(tmp_path: Path) -> None:
+    """`minefacts export --output FILE` writes the dataset as JSON."""
+    result = run("export", "--output", "facts.json", cwd=tmp_path)
+    assert result.returncode == 0
+    exported = json.loads((tmp_path / "facts.json").read_text(encoding="utf-8"))
+    assert len(exported["events"]) == 14
+
+
+def test_shell_completion_of_kinds(tmp_path: Path) -> None:
+    """Bash completion of `--kind me` offers `meeting`."""
+    result = run(
+        cwd=tmp_path,
+        env={
+            "_MINEFACTS_COMPLETE": "complete_bash",
+            "COMP_WORDS": "minefacts timeline --kind me",
+            "COMP_CWORD": "3",
+        },
+    )
+    assert (result.returncode, result.stdout.split()) == (0, ["meeting"])

@@ -1,0 +1,41 @@
+"""The docs stay honest: README examples and the JSON Schema are what the tool produces."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from minefacts.cli import app
+from minefacts.schema import dataset_schema_text
+from scripts.sync_docs import README, SCHEMA, readme_text
+
+COMMANDS = sorted(
+    command.name
+    for command in app.registered_commands
+    if command.name is not None and not command.hidden
+)
+
+
+def test_readme_examples_are_the_tools_real_output() -> None:
+    """Every example block in the README equals the tool's output (python scripts/sync_docs.py)."""
+    text = README.read_text(encoding="utf-8")
+    assert text == readme_text(text), "README examples drifted; run python scripts/sync_docs.py"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_is_documented_with_an_example(command: str) -> None:
+    """Each command appears in the README with a real example or a description."""
+    text = README.read_text(encoding="utf-8")
+    assert f"### `minefacts {command}`" in text
+
+
+def test_the_json_schema_file_is_generated_from_the_models() -> None:
+    """data/minefacts.schema.json is exactly what the models generate."""
+    assert SCHEMA.read_text(encoding="utf-8") == dataset_schema_text()
+
+
+def test_the_dataset_names_its_schema() -> None:
+    """The dataset file points at its schema, so editors can validate it."""
+    data = json.loads((SCHEMA.parent / "minefacts.json").read_text(encoding="utf-8"))
+    assert data["$schema"] == "./minefacts.schema.json"

@@ -1,0 +1,73 @@
+"""Dataset rules: unique ids, resolving references, and quotes found in their source."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from minefacts.catalog import Catalog
+from minefacts.models import Dataset
+from minefacts.rules import check, normalise_space
+
+
+def modified(catalog: Catalog, collection: str, index: int, **changes: Any) -> Dataset:
+    """The bundled dataset with one record's fields replaced."""
+    data = catalog.dataset.model_dump(by_alias=True)
+    data[collection][index].update(changes)
+    return Dataset.model_validate(data)
+
+
+def messages(catalog: Catalog, dataset: Dataset) -> list[str]:
+    return [str(problem) for problem in check(dataset, catalog.texts)]
+
+
+def test_the_bundled_dataset_breaks_no_rule(catalog: Catalog) -> None:
+    """The shipped data passes every dataset rule."""
+    assert check(catalog.dataset, catalog.texts) == []
+
+
+def test_a_duplicate_id_is_named_with_both_places(catalog: Catalog) -> None:
+    """Ids are unique across the whole dataset: a role may not reuse an event's id."""
+    first = catalog.dataset.events[0].id
+    dataset = modified(catalog, "roles", 0, id=first)
+    assert messages(catalog, dataset) == [
+        f"roles[0] (id '{first}'), field id: duplicate id, already used in events[0]"
+    ]
+
+
+def test_a_dangling_reference_is_named(catalog: Catalog) -> None:
+    """A role pointing at an event that does not exist is reported at its `event` field."""
+    dataset = modified(catalog, "roles", 0, event="no-such-event")
+    role_id = catalog.dataset.roles[0].id
+    assert messages(catalog, dataset) == [
+        f"roles[0] (id '{role_id}'), field event: refers to event 'no-such-event', "
+        "which does not exist"
+    ]
+
+
+def test_a_quote_not_in_the_source_is_named(catalog: Catalog) -> None:
+    """An altered quote is caught: the record, the field and the document are named."""
+    event = catalog.dataset.events[2]
+    source = event.source.model_dump() | {"quote": event.source.quote.replace("Japan", "Nippon")}
+    dataset = modified(catalog, "events", 2, source=source)
+    assert messages(catalog, dataset) == [
+        f"events[2] (id '{event.id}'), field source.quote: not found verbatim in document "
+        "'mofa-2003-02'"
+    ]
+
+
+def test_an_amount_must_be_worded_as_in_its_quote(catalog: Catalog) -> None:
+    """A quantity whose wording is not in the quote is caught, so amounts stay sourced."""
+    index, event = next(
+        (i, e) for i, e in enumerate(catalog.dataset.events) if e.id == "stockpile-destruction"
+    )
+    quantity = event.quantities[0].model_dump() | {"text": "exactly one million mines"}
+    dataset = modified(catalog, "events", index, quantities=[quantity])
+    assert messages(catalog, dataset) == [
+        f"events[{index}] (id 'stockpile-destruction'), field quantities[0].text: "
+        "'exactly one million mines' does not appear in the quote it comes from"
+    ]
+
+
+def test_quotes_match_across_line_breaks() -> None:
+    """Whitespace is normalised before comparing, so wrapped text still matches."""
+    assert normalise_space("Japan's Efforts\n\n  February 2003") == "Japan's Efforts February 2003"
