@@ -235,3 +235,10 @@ def test_export_into_a_missing_folder_fails_cleanly(invoke: Invoke, tmp_path: Pa
         f"minefacts: error: cannot write {target}: folder {target.parent} does not exist\n",
     )
     assert not target.parent.exists()
+
+
+def test_top_level_help_lists_examples(invoke: Invoke) -> None:
+    """`minefacts --help` ends with examples to copy."""
+    result = invoke("--help")
+    assert result.exit_code == 0
+    assert "Examples:\n    minefacts timeline\n" in result.stdout

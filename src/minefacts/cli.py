@@ -28,7 +28,14 @@ app = typer.Typer(
         '"Japan\'s Efforts on the Issue of Landmines" (Ministry of Foreign Affairs of '
         "Japan, February 2003). Every fact carries the sentence of the source it rests on."
     ),
-    epilog="Examples: minefacts timeline --year 2001 | minefacts role | minefacts aid-progress",
+    epilog=(
+        "\b\nExamples:\n"
+        "  minefacts timeline\n"
+        "  minefacts timeline --year 2001\n"
+        "  minefacts timeline --format json > events.json\n"
+        "  minefacts role\n"
+        "  minefacts aid-progress"
+    ),
     invoke_without_command=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,

@@ -58,7 +58,9 @@ def roles(roles: Sequence[Role]) -> list[JSON]:
 
 
 def aid(progress: Sequence[AidProgress]) -> list[JSON]:
-    """Each pledge with ``percent`` achieved and the date it was reached (null if never)."""
+    """Each pledge with ``percent`` achieved and the date it was reached: ``reached``,
+    ``reached_qualifier`` and ``reached_label`` (null if never).
+    """
     return [
         {
             **item.pledge.model_dump(mode="json"),
@@ -66,6 +68,7 @@ def aid(progress: Sequence[AidProgress]) -> list[JSON]:
             "period_label": item.pledge.period.label(),
             "percent": item.percent,
             "reached": str(item.achieved.date) if item.achieved else None,
+            "reached_qualifier": item.achieved.date_qualifier if item.achieved else None,
             "reached_label": item.achieved.date_label() if item.achieved else None,
         }
         for item in progress
