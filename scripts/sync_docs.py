@@ -1,7 +1,13 @@
-"""Regenerate what the docs copy from the tool: README examples and the dataset's JSON Schema.
+"""Regenerate what is derived from the code and the data, after validating the data.
 
-Run ``python scripts/sync_docs.py`` after changing output or models. ``tests/test_docs.py``
-fails when either has drifted.
+- ``data/validated.sha256``: the digest of ``data/minefacts.json``, written only after the
+  file passes pydantic and every dataset rule. At run time the bundled dataset skips
+  validation only while it still has this digest.
+- ``data/minefacts.schema.json``: the JSON Schema, generated from the models.
+- README examples: the tool's real output.
+
+Run ``python scripts/sync_docs.py`` after changing the data, the models or the output.
+The tests fail when any of these has drifted.
 
 A README example is a fenced block between ``<!-- minefacts: ARGS -->`` (or
 ``<!-- minefacts-json: ARGS -->``) and its closing comment; its contents are the output of
@@ -10,6 +16,7 @@ A README example is a fenced block between ``<!-- minefacts: ARGS -->`` (or
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 import sys
@@ -17,12 +24,15 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from minefacts import catalog
 from minefacts.cli import app
 from minefacts.schema import dataset_schema_text
 
 REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
-SCHEMA = REPO / "data" / "minefacts.schema.json"
+DATA = REPO / "data" / catalog.DATASET_FILE
+SCHEMA = REPO / "data" / catalog.SCHEMA_FILE
+STAMP = REPO / "data" / catalog.STAMP_FILE
 ENV: dict[str, str | None] = {"COLUMNS": "100", "NO_COLOR": "1", "FORCE_COLOR": None}
 
 BLOCK = re.compile(
@@ -52,10 +62,19 @@ def readme_text(text: str) -> str:
     return BLOCK.sub(example, text)
 
 
+def validated_stamp() -> str:
+    """The digest line for the bundled dataset; raises DatasetError if it is not valid."""
+    data = DATA.read_bytes()
+    catalog.validate(json.loads(data), str(DATA), REPO / "seeds")
+    return catalog.stamp_text(data)
+
+
 def main() -> int:
-    README.write_text(readme_text(README.read_text(encoding="utf-8")), encoding="utf-8")
+    STAMP.write_text(validated_stamp(), encoding="utf-8")
     SCHEMA.write_text(dataset_schema_text(), encoding="utf-8")
-    print(f"updated {README.relative_to(REPO)} and {SCHEMA.relative_to(REPO)}")
+    README.write_text(readme_text(README.read_text(encoding="utf-8")), encoding="utf-8")
+    for path in (STAMP, SCHEMA, README):
+        print(f"updated {path.relative_to(REPO)}")
     return 0
 
 

@@ -29,7 +29,7 @@ def test_the_bundled_dataset_loads_with_its_source_text() -> None:
     """The default load gives the bundled facts and the text of the seed document."""
     loaded = catalog.load()
     assert {event.id for event in loaded.dataset.events} >= {"convention-concluded"}
-    assert "Japan's Efforts on the Issue of Landmines" in loaded.texts["mofa-2003-02"]
+    assert "Japan's Efforts on the Issue of Landmines" in loaded.text("mofa-2003-02")
 
 
 def test_a_copy_of_the_bundled_file_loads_the_same(tmp_path: Path) -> None:
@@ -91,4 +91,65 @@ def test_a_tampered_source_document_is_detected(tmp_path: Path) -> None:
     assert load_error(path) == (
         f"{path}: documents[0] (id 'mofa-2003-02'), field sha256: "
         "does not match seeds/000_473507f20092ac30.txt"
+    )
+
+
+def test_the_bundled_file_is_loaded_exactly_as_pydantic_validates_it() -> None:
+    """The fast path for the bundled file gives the same dataset as full validation."""
+    fast = catalog.load()
+    validated = catalog.validate(
+        bundled_data(), "bundled", catalog.bundled_root().joinpath("seeds")
+    )
+    assert fast.dataset == validated
+
+
+def test_the_recorded_digest_is_that_of_the_bundled_file() -> None:
+    """data/validated.sha256 matches data/minefacts.json (python scripts/sync_docs.py)."""
+    stamp = (BUNDLED.parent / catalog.STAMP_FILE).read_text(encoding="utf-8")
+    assert stamp == catalog.stamp_text(BUNDLED.read_bytes())
+
+
+def test_an_edited_bundled_file_is_validated_in_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the bundled file no longer has its recorded digest, it goes through pydantic."""
+    root = tmp_path / "root"
+    (root / "data").mkdir(parents=True)
+    (root / "seeds").mkdir()
+    seed = BUNDLED.parents[1] / "seeds" / "000_473507f20092ac30.txt"
+    (root / "seeds" / seed.name).write_bytes(seed.read_bytes())
+    (root / "data" / catalog.STAMP_FILE).write_text(
+        catalog.stamp_text(BUNDLED.read_bytes()), encoding="utf-8"
+    )
+    data = bundled_data()
+    data["events"][0]["date"] = "1997-13"
+    (root / "data" / catalog.DATASET_FILE).write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(catalog, "bundled_root", lambda: root)
+    with pytest.raises(DatasetError, match=r"events\[0\] \(id 'zero-victims-program'\)"):
+        catalog.load()
+
+
+def test_the_bundled_load_does_not_need_pydantic() -> None:
+    """Loading the stamped bundled dataset imports no pydantic (checked in a fresh process)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from minefacts import catalog; catalog.load(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'rich')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout == "[]\n"
+
+
+def test_an_unknown_field_is_named(tmp_path: Path) -> None:
+    """A field the model does not know is reported as unknown, with the record id."""
+    data = bundled_data()
+    data["roles"][1]["chair"] = "Japan"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert load_error(path) == (
+        f"{path}: roles[1] (id 'deputy-chair-third-meeting'), field chair: unknown field"
     )

@@ -34,7 +34,7 @@ def test_pledge_of_about_ten_billion_yen_over_five_years_from_1998(dataset: Data
         "about",
     )
     assert (str(pledge.period), pledge.period_text) == ("1998/2002", "the five years from 1998")
-    assert pledge.purposes == ["mine clearance", "victim assistance"]
+    assert pledge.purposes == ("mine clearance", "victim assistance")
     assert pledge.status == "achieved"
 
 

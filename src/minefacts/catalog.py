@@ -1,8 +1,13 @@
 """Loading a dataset: read the file, validate it against the models and the dataset rules.
 
 `bundled_root` is the one place that knows where the bundled dataset and its source
-documents live. Everything that can go wrong while loading becomes a `DatasetError` whose
-message names the file, the record and the field.
+documents live. Any file a user names is validated in full by pydantic and the dataset
+rules. The bundled file is validated when it is built, which records its SHA-256 in
+``data/validated.sha256``; at run time it is rebuilt without pydantic only while it still
+has that digest, and validated in full otherwise.
+
+Everything that can go wrong while loading becomes a `DatasetError` whose message names
+the file, the record and the field.
 """
 
 from __future__ import annotations
@@ -14,16 +19,19 @@ from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
+from minefacts import trusted
 from minefacts.errors import DatasetError
 from minefacts.models import Dataset
 from minefacts.rules import Problem, check
 
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
 DATASET_FILE = "minefacts.json"
 SCHEMA_FILE = "minefacts.schema.json"
+STAMP_FILE = "validated.sha256"
 
 
 def bundled_root() -> Traversable:
@@ -36,40 +44,88 @@ def bundled_root() -> Traversable:
     return Path(__file__).resolve().parents[2]
 
 
+def bundled_dataset() -> Traversable:
+    """The bundled dataset file."""
+    return bundled_root().joinpath("data", DATASET_FILE)
+
+
 @dataclass(frozen=True)
 class Catalog:
-    """A validated dataset together with the full text of each source document."""
+    """A validated dataset, and where to read the text of its source documents."""
 
     dataset: Dataset
-    texts: dict[str, str]
+    seeds: Traversable
+
+    def text(self, document_id: str) -> str:
+        """The full text of a source document; KeyError for an unknown id."""
+        for document in self.dataset.documents:
+            if document.id == document_id:
+                return self.seeds.joinpath(document.file).read_text(encoding="utf-8")
+        raise KeyError(document_id)
 
 
 def load(path: Path | None = None) -> Catalog:
-    """Load and validate a dataset file; the bundled dataset when `path` is None."""
-    root = bundled_root()
-    source: Traversable = path if path is not None else root.joinpath("data", DATASET_FILE)
-    name = str(path) if path is not None else f"bundled dataset {DATASET_FILE}"
-    raw = _read_json(source, name)
+    """Load a dataset file, the bundled one when `path` is None, and validate it."""
+    seeds = bundled_root().joinpath("seeds")
+    if path is None:
+        source, name = bundled_dataset(), f"bundled dataset {DATASET_FILE}"
+    else:
+        source, name = path, str(path)
+    data = _read(source, name)
+    if path is None and _digest(data) == validated_digest():
+        raw = _parse(data, name)
+        raw.pop("$schema", None)
+        return Catalog(trusted.build(Dataset, raw), seeds)
+    return Catalog(validate(_parse(data, name), name, seeds), seeds)
+
+
+def validate(raw: Any, name: str, seeds: Traversable) -> Dataset:
+    """A dataset from parsed JSON, checked by pydantic and then by every dataset rule."""
+    from pydantic import ValidationError
+
+    from minefacts import validation
+
     try:
-        dataset = Dataset.model_validate(raw)
+        dataset = validation.validate(raw)
     except ValidationError as error:
         raise _dataset_error(name, _validation_problems(error, raw)) from None
-    texts, problems = _read_documents(dataset, root.joinpath("seeds"))
+    texts, problems = _read_documents(dataset, seeds)
     problems += check(dataset, texts)
     if problems:
         raise _dataset_error(name, problems)
-    return Catalog(dataset, texts)
+    return dataset
 
 
-def _read_json(source: Traversable, name: str) -> Any:
+def validated_digest() -> str | None:
+    """The SHA-256 recorded for the bundled dataset when it was last validated."""
     try:
-        data = source.read_bytes()
+        stamp = bundled_root().joinpath("data", STAMP_FILE).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return stamp.split(maxsplit=1)[0] if stamp.strip() else None
+
+
+def stamp_text(data: bytes) -> str:
+    """The content of ``data/validated.sha256`` for a dataset file's bytes."""
+    return f"{_digest(data)}  {DATASET_FILE}\n"
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read(source: Traversable, name: str) -> bytes:
+    try:
+        return source.read_bytes()
     except FileNotFoundError:
         raise DatasetError(f"{name}: no such file") from None
     except IsADirectoryError:
         raise DatasetError(f"{name}: is a directory, not a dataset file") from None
     except OSError as error:
         raise DatasetError(f"{name}: cannot be read ({error.strerror})") from None
+
+
+def _parse(data: bytes, name: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
@@ -88,22 +144,12 @@ def _read_documents(dataset: Dataset, seeds: Traversable) -> tuple[dict[str, str
         try:
             data = seeds.joinpath(document.file).read_bytes()
         except OSError:
-            problems.append(
-                Problem(
-                    "documents", index, document.id, "file", f"no file {document.file!r} in seeds"
-                )
-            )
+            message = f"no file {document.file!r} in seeds"
+            problems.append(Problem("documents", index, document.id, "file", message))
             continue
-        if hashlib.sha256(data).hexdigest() != document.sha256:
-            problems.append(
-                Problem(
-                    "documents",
-                    index,
-                    document.id,
-                    "sha256",
-                    f"does not match seeds/{document.file}",
-                )
-            )
+        if _digest(data) != document.sha256:
+            message = f"does not match seeds/{document.file}"
+            problems.append(Problem("documents", index, document.id, "sha256", message))
             continue
         texts[document.id] = data.decode("utf-8")
     return texts, problems
@@ -124,6 +170,8 @@ def _validation_problems(error: ValidationError, raw: Any) -> list[Problem]:
                 record_id = str(raw[collection][index].get("id", "?"))
         field = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc)
         message = detail["msg"].removeprefix("Value error, ")
+        if detail["type"] == "unexpected_keyword_argument":
+            message = "unknown field"
         problems.append(
             Problem(collection, index, record_id, field.lstrip(".") or "(record)", message)
         )

@@ -1,24 +1,26 @@
 """The command line: parse the arguments, ask one query, hand the result to render.
 
-Start-up imports only Typer and the light modules; the models (pydantic), the dataset and
-Rich are loaded inside the command that needs them.
+Start-up imports only Typer and the light modules; the dataset, pydantic (for a file the
+user names) and Rich are loaded inside the command that needs them. Annotations here are
+evaluated eagerly (no ``from __future__ import annotations``), which spares Typer from
+compiling them again on every run.
 """
 
-from __future__ import annotations
-
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from minefacts import __version__
-from minefacts.command_group import MinefactsGroup
-from minefacts.options import Format, From, Kinds, To, Year
+from minefacts.command_group import MinefactsCommand, MinefactsGroup
+from minefacts.options import Data, Format, From, Kinds, Output, To, Year
 from minefacts.render.formats import OutputFormat
 
 if TYPE_CHECKING:
     from minefacts.models import Dataset
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 app = typer.Typer(
     cls=MinefactsGroup,
@@ -43,10 +45,16 @@ app = typer.Typer(
 )
 
 
-def _dataset() -> Dataset:
+def command(name: str | None = None, **settings: Any) -> Callable[[F], F]:
+    """Register a subcommand whose options are parsed by their own parsers."""
+    return app.command(name, cls=MinefactsCommand, **settings)
+
+
+def _dataset(context: typer.Context) -> "Dataset":
+    """The dataset named by --data or MINEFACTS_DATA, else the bundled one."""
     from minefacts import catalog
 
-    return catalog.load().dataset
+    return catalog.load(context.obj).dataset
 
 
 def _show_version(value: bool) -> None:
@@ -58,6 +66,7 @@ def _show_version(value: bool) -> None:
 @app.callback()
 def main_options(
     context: typer.Context,
+    data: Data = None,
     version: Annotated[
         bool,
         typer.Option(
@@ -66,12 +75,14 @@ def main_options(
     ] = False,
 ) -> None:
     """Exact, citable facts about Japan's record under the Ottawa Convention."""
+    context.obj = data
     if context.invoked_subcommand is None:
         sys.stdout.write(context.get_help() + "\n")
 
 
-@app.command()
+@command()
 def timeline(
+    context: typer.Context,
     year: Year = None,
     start: From = None,
     end: To = None,
@@ -92,21 +103,25 @@ def timeline(
     from minefacts import query
     from minefacts.render import output, records, tables
 
-    events = query.timeline(_dataset(), year=year, start=start, end=end, kinds=kind or ())
+    events = query.timeline(_dataset(context), year=year, start=start, end=end, kinds=kind or ())
     output.emit(
         fmt, events, records=records.timeline, table=tables.timeline, empty="no events match"
     )
 
 
-@app.command()
+@command()
 def role(
+    context: typer.Context,
     text: Annotated[
-        str | None, typer.Argument(help="Only roles whose office, body or partner contains TEXT.")
+        str | None,
+        typer.Argument(parser=str, help="Only roles whose office, body or partner contains TEXT."),
     ] = None,
     year: Year = None,
     fmt: Format = OutputFormat.TABLE,
 ) -> None:
     """The offices Japan held in the Convention's work, with partners and source.
+
+    Also available as `minefacts roles`.
 
     \b
     Examples:
@@ -117,13 +132,15 @@ def role(
     from minefacts import query
     from minefacts.render import output, records, tables
 
-    roles = query.roles(_dataset(), text=text, year=year)
+    roles = query.roles(_dataset(context), text=text, year=year)
     output.emit(fmt, roles, records=records.roles, table=tables.roles, empty="no roles match")
 
 
-@app.command("aid-progress")
-def aid_progress(fmt: Format = OutputFormat.TABLE) -> None:
+@command("aid-progress")
+def aid_progress(context: typer.Context, fmt: Format = OutputFormat.TABLE) -> None:
     """Japan's aid pledge: target against achieved, and what the source does not say.
+
+    Also available as `minefacts aid`.
 
     \b
     Examples:
@@ -133,21 +150,20 @@ def aid_progress(fmt: Format = OutputFormat.TABLE) -> None:
     from minefacts import query
     from minefacts.render import output, records, tables
 
-    progress = query.aid_progress(_dataset())
+    progress = query.aid_progress(_dataset(context))
     output.emit(fmt, progress, records=records.aid, table=tables.aid, empty="no aid pledges")
 
 
-@app.command()
+@command()
 def export(
-    path: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
-    ] = None,
+    context: typer.Context,
+    path: Output = None,
     force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
 ) -> None:
     """The whole dataset as JSON, in the same shape as the dataset file.
 
-    A file is written whole or not at all; an existing file is kept unless --force is given.
+    The output is itself a valid --data file. A file is written whole or not at all; an
+    existing file is kept unless --force is given.
 
     \b
     Examples:
@@ -156,16 +172,12 @@ def export(
     """
     from minefacts.render import output, records
 
-    text = output.to_json(records.dataset(_dataset()))
+    text = output.to_json(records.dataset(_dataset(context)))
     if path is None:
         sys.stdout.write(text)
     else:
         output.write_file(path, text, force=force)
         output.note(f"wrote {path}")
-
-
-app.command("roles", hidden=True, help="Alias of role.")(role)
-app.command("aid", hidden=True, help="Alias of aid-progress.")(aid_progress)
 
 
 def main() -> None:

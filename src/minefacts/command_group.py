@@ -1,27 +1,83 @@
-"""How every run ends: results on stdout, or one line on stderr and an exit code.
+"""How the Typer commands parse their options and how every run ends.
 
-`MinefactsGroup` wraps Typer's top-level command so that usage errors, dataset errors and
-interruptions all leave the same way, whether the CLI runs as the console script or in
-`typer.testing.CliRunner`:
+Ending a run: `MinefactsGroup` wraps Typer's top-level command so that usage errors,
+dataset errors and interruptions all leave the same way, whether the CLI runs as the
+console script or in `typer.testing.CliRunner`:
 
 - 0: success, including a query that matched nothing (said on stderr);
 - 1: a dataset or output file problem, or an unexpected failure;
 - 2: a usage error (bad option, bad value, unknown command);
 - 130: interrupted with Ctrl-C.
+
+Parsing options: Typer 0.29 converts every option value through a pydantic TypeAdapter,
+built when the option is first processed, even when it was left out and even during shell
+completion. That loads pydantic on paths that never need it. Every minefacts option has an
+explicit ``parser``, so `MinefactsCommand` and `MinefactsGroup` give each such option a
+plain coercion that calls the parser directly, and each flag one that keeps its bool.
+Should a Typer release drop the hook this relies on, options still work, through Typer's
+own (slower) path; ``tests/test_startup.py`` would then fail and say so.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from minefacts.errors import MinefactsError
 from minefacts.render.output import error
+
+
+class _ParserCoercion:
+    """Typer's per-option coercion, done by the option's own parser."""
+
+    __slots__ = ("parser",)
+
+    def __init__(self, parser: Callable[[Any], Any]) -> None:
+        self.parser = parser
+
+    def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
+        multiple = param.multiple or param.nargs == -1
+        if value is None:
+            return () if multiple else None
+        try:
+            if multiple:
+                return tuple(self.parser(item) for item in value)
+            return self.parser(value)
+        except (typer.BadParameter, ValueError) as problem:
+            message = getattr(problem, "message", None) or str(problem)
+            raise typer.BadParameter(message, ctx=ctx, param=param) from None
+
+
+def _flag(value: Any) -> bool:
+    """A flag's value: Click has already made it a bool."""
+    return bool(value)
+
+
+def _parse_with_own_parsers(params: Iterable[Any]) -> None:
+    """Give each option with a parser, and each flag (Typer's own included), a plain
+    coercion.
+    """
+    for param in params:
+        descriptor = getattr(param, "type_descriptor", None)
+        parser = getattr(getattr(descriptor, "parameter_info", None), "parser", None)
+        if parser is None and getattr(descriptor, "annotation", None) is bool:
+            parser = _flag
+        if parser is not None and getattr(param, "_runtime_param", ...) is None:
+            param._runtime_param = _ParserCoercion(parser)
+
+
+class MinefactsCommand(TyperCommand):
+    """A subcommand whose options are parsed by their own parsers."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        _parse_with_own_parsers(params)
+        return params
 
 
 def _one_line(text: str) -> str:
@@ -37,8 +93,21 @@ def _usage_message(problem: typer.TyperException) -> str:
     return message
 
 
+ALIASES = {"roles": "role", "aid": "aid-progress"}
+"""Other names a command answers to. They are resolved here rather than registered as
+commands of their own, so Typer does not build each command twice at start-up."""
+
+
 class MinefactsGroup(TyperGroup):
-    """The top-level command, with minefacts's own way of ending a run."""
+    """The top-level command, with minefacts's own way of parsing and of ending a run."""
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        return super().get_command(ctx, ALIASES.get(cmd_name, cmd_name))
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        _parse_with_own_parsers(params)
+        return params
 
     def main(  # type: ignore[override]
         self,

@@ -12,9 +12,9 @@ when a model that uses `PartialDate` is built.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
@@ -26,7 +26,13 @@ Precision = Literal["day", "month", "year", "period"]
 _POINT = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 PATTERN = rf"^{_POINT}(?:/{_POINT})?$"
 _POINT_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _days_in(year: int, month: int) -> int:
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _DAYS_IN_MONTH[month - 1]
 
 
 class _Point:
@@ -46,7 +52,7 @@ class _Point:
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"{text!r} is not a date: the month must be 01 to 12")
         if month is not None and day is not None:
-            last = calendar.monthrange(year, month)[1]
+            last = _days_in(year, month)
             if not 1 <= day <= last:
                 raise ValueError(
                     f"{text!r} is not a date: {_MONTHS[month - 1]} {year} has days 01 to {last}"
@@ -55,7 +61,7 @@ class _Point:
         if month is None:
             self.lower, self.upper = date(year, 1, 1), date(year, 12, 31)
         elif day is None:
-            last = calendar.monthrange(year, month)[1]
+            last = _days_in(year, month)
             self.lower, self.upper = date(year, month, 1), date(year, month, last)
         else:
             self.lower = self.upper = date(year, month, day)
@@ -145,13 +151,13 @@ class PartialDate:
     def __hash__(self) -> int:
         return hash(self._text)
 
-    @classmethod
-    def _coerce(cls, value: object) -> PartialDate:
+    @staticmethod
+    def _coerce(value: object) -> PartialDate:
         if isinstance(value, PartialDate):
             return value
         if not isinstance(value, str):
             raise ValueError("a date must be a string such as 2000-11 or 2000/2001")
-        return cls(value)
+        return parse(value)
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
@@ -163,9 +169,15 @@ class PartialDate:
             json_schema=core_schema.chain_schema(
                 [
                     core_schema.str_schema(pattern=PATTERN),
-                    core_schema.no_info_plain_validator_function(cls),
+                    core_schema.no_info_plain_validator_function(parse),
                 ]
             ),
-            python_schema=core_schema.no_info_plain_validator_function(cls._coerce),
+            python_schema=core_schema.no_info_plain_validator_function(PartialDate._coerce),
             serialization=core_schema.to_string_ser_schema(),
         )
+
+
+@lru_cache(maxsize=4096)
+def parse(text: str) -> PartialDate:
+    """A `PartialDate`, shared between equal strings: large datasets repeat their dates."""
+    return PartialDate(text)

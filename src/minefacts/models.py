@@ -1,95 +1,123 @@
-"""What a fact is: the pydantic models behind every dataset file.
+"""What a fact is: the records of a dataset, as frozen dataclasses.
 
-The models describe single records and their shapes. Rules that need the whole dataset
-(unique ids, references that resolve, quotes found in their source) live in `rules`.
-The dataset's JSON Schema is generated from `Dataset`, never written by hand.
+pydantic validates every dataset file into these classes (`validation`), and the dataset's
+JSON Schema is generated from them. Defining them needs no pydantic import, so a command on
+the bundled dataset, which was validated when it was built, starts fast.
+
+Rules that need the whole dataset (unique ids, references that resolve, quotes found in
+their source) live in `rules`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from dataclasses import dataclass
+from typing import Annotated, Literal, TypeVar, dataclass_transform
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-
+from minefacts.constraints import Describe, Str
 from minefacts.dates import PartialDate
 from minefacts.kinds import EventKind
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+Slug = Annotated[str, Str(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 """A stable, kebab-case record id such as ``tokyo-seminar``."""
 
-Text = Annotated[str, StringConstraints(min_length=1)]
+Text = Annotated[str, Str(min_length=1)]
+"""A string that may not be empty."""
+
+RECORD_CONFIG = {"extra": "forbid"}
+"""pydantic's config for every record: an unknown field is an error."""
+
+T = TypeVar("T")
 
 
-class Record(BaseModel):
-    """Base for every record: unknown fields are errors and records are immutable."""
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+def record(cls: type[T]) -> type[T]:
+    """Every record is immutable, compact in memory, and built from keyword arguments."""
+    return dataclass(frozen=True, slots=True, kw_only=True)(cls)
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
-
-class SourceRef(Record):
+@record
+class SourceRef:
     """Where a fact comes from: the document, the section and the verbatim sentence."""
 
-    document: Slug = Field(description="Id of a document in `documents`.")
-    section: Text = Field(description='Section of the document, e.g. "1 (2)".')
-    quote: Text = Field(
-        description="The sentence that supports the fact, verbatim from the document."
-    )
+    __pydantic_config__ = RECORD_CONFIG
+
+    document: Annotated[Slug, Describe("Id of a document in `documents`.")]
+    section: Annotated[Text, Describe('Section of the document, e.g. "1 (2)".')]
+    quote: Annotated[
+        Text, Describe("The sentence that supports the fact, verbatim from the document.")
+    ]
 
 
-class Quantity(Record):
+@record
+class Quantity:
     """An amount as the source states it, with its precision kept."""
 
-    value: int = Field(description="The number, as a whole number of `unit`.")
-    unit: Text = Field(description='What is counted, e.g. "JPY" or "anti-personnel landmines".')
-    qualifier: Literal["about", "approximately"] | None = Field(
-        default=None, description="The source's own hedge; null when it states the amount flatly."
-    )
-    text: Text = Field(description="The amount in the source's words, as it appears in the quote.")
-    reading: str | None = Field(
-        default=None, description="How `text` was read, where it needs explaining."
+    __pydantic_config__ = RECORD_CONFIG
+
+    value: Annotated[int, Describe("The number, as a whole number of `unit`.")]
+    unit: Annotated[Text, Describe('What is counted, e.g. "JPY" or "anti-personnel landmines".')]
+    qualifier: Annotated[
+        Literal["about", "approximately"] | None,
+        Describe("The source's own hedge; null when it states the amount flatly."),
+    ] = None
+    text: Annotated[Text, Describe("The amount in the source's words, as in the quote.")]
+    reading: Annotated[str | None, Describe("How `text` was read, where it needs explaining.")] = (
+        None
     )
 
 
-class Place(Record):
+@record
+class Place:
     """A place where an event happened."""
+
+    __pydantic_config__ = RECORD_CONFIG
 
     city: Text
     country: Text
-    country_in_source: bool = Field(
-        description="True when the source itself names the country; false when it is "
-        "added as geography."
-    )
+    country_in_source: Annotated[
+        bool,
+        Describe(
+            "True when the source itself names the country; false when it is added as geography."
+        ),
+    ]
 
 
-class Party(Record):
+@record
+class Party:
     """Someone other than Japan who took part, named as the source names them."""
 
+    __pydantic_config__ = RECORD_CONFIG
+
     name: Text
-    capacity: str | None = Field(default=None, description="In what capacity they took part.")
+    capacity: Annotated[str | None, Describe("In what capacity they took part.")] = None
 
 
-class Event(Record):
+@record
+class Event:
     """One dated fact from the source: a proposal, a meeting, a deadline."""
+
+    __pydantic_config__ = RECORD_CONFIG
 
     id: Slug
     kind: EventKind
     title: Text
-    summary: Text = Field(description="One paragraph saying what happened, in plain words.")
-    date: PartialDate = Field(
-        description="At the source's precision: YYYY-MM-DD, YYYY-MM, YYYY, or START/END."
-    )
-    date_qualifier: Literal["end"] | None = Field(
-        default=None, description='"end" when the source says "the end of" that date.'
-    )
-    places: list[Place] = Field(default_factory=list)
-    parties: list[Party] = Field(default_factory=list)
-    quantities: list[Quantity] = Field(default_factory=list)
-    reading: str | None = Field(
-        default=None,
-        description="How the facts were read from the quote where that is not literal.",
-    )
-    related: list[Slug] = Field(default_factory=list, description="Ids of related records.")
+    summary: Annotated[Text, Describe("One paragraph saying what happened, in plain words.")]
+    date: Annotated[
+        PartialDate,
+        Describe("At the source's precision: YYYY-MM-DD, YYYY-MM, YYYY, or START/END."),
+    ]
+    date_qualifier: Annotated[
+        Literal["end"] | None, Describe('"end" when the source says "the end of" that date.')
+    ] = None
+    places: tuple[Place, ...] = ()
+    parties: tuple[Party, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    reading: Annotated[
+        str | None,
+        Describe("How the facts were read from the quote where that is not literal."),
+    ] = None
+    related: Annotated[tuple[Slug, ...], Describe("Ids of related records.")] = ()
     source: SourceRef
 
     def date_label(self) -> str:
@@ -107,71 +135,81 @@ class Event(Record):
         return (lower, upper)
 
 
-class Role(Record):
+@record
+class Role:
     """An office Japan held in the work of the Convention."""
 
+    __pydantic_config__ = RECORD_CONFIG
+
     id: Slug
-    role: Text = Field(description='The office, e.g. "co-chair".')
-    body: Text = Field(description="The committee, meeting or session.")
+    role: Annotated[Text, Describe('The office, e.g. "co-chair".')]
+    body: Annotated[Text, Describe("The committee, meeting or session.")]
     body_kind: Literal["standing committee", "meeting of States Parties", "session"]
     period: PartialDate
-    partners: list[Text] = Field(
-        default_factory=list, description="Others the source names as sharing the office."
-    )
-    event: Slug = Field(description="Id of the event the role comes from.")
+    partners: Annotated[
+        tuple[Text, ...], Describe("Others the source names as sharing the office.")
+    ] = ()
+    event: Annotated[Slug, Describe("Id of the event the role comes from.")]
     source: SourceRef
 
 
-class Achievement(Record):
+@record
+class Achievement:
     """What the source says was reached against a pledge, and when."""
 
+    __pydantic_config__ = RECORD_CONFIG
+
     amount: Quantity
-    event: Slug = Field(description="Id of the event that records the achievement.")
+    event: Annotated[Slug, Describe("Id of the event that records the achievement.")]
 
 
-class Pledge(Record):
+@record
+class Pledge:
     """A promise of aid: the amount, its period and purpose, and how far it got."""
+
+    __pydantic_config__ = RECORD_CONFIG
 
     id: Slug
     title: Text
     amount: Quantity
     period: PartialDate
-    period_text: Text = Field(description="The period in the source's words.")
-    purposes: list[Text]
+    period_text: Annotated[Text, Describe("The period in the source's words.")]
+    purposes: tuple[Text, ...]
     status: Literal["pledged", "achieved"]
-    event: Slug = Field(description="Id of the event that records the pledge.")
+    event: Annotated[Slug, Describe("Id of the event that records the pledge.")]
     achieved: Achievement | None = None
-    not_in_source: list[Text] = Field(
-        default_factory=list,
-        description="What a reader might expect here but the source does not say.",
-    )
+    not_in_source: Annotated[
+        tuple[Text, ...],
+        Describe("What a reader might expect here but the source does not say."),
+    ] = ()
     source: SourceRef
 
 
-class Document(Record):
+@record
+class Document:
     """A source document the facts are drawn from."""
+
+    __pydantic_config__ = RECORD_CONFIG
 
     id: Slug
     title: Text
     publisher: Text
     date: PartialDate
     url: Text
-    file: Text = Field(description="The document's text file in the seeds folder.")
-    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    file: Annotated[Text, Describe("The document's text file in the seeds folder.")]
+    sha256: Annotated[str, Str(pattern=r"^[0-9a-f]{64}$")]
 
 
-class Dataset(Record):
+@record
+class Dataset:
     """A whole dataset file: its documents and the facts drawn from them."""
 
-    schema_: str | None = Field(default=None, alias="$schema")
-    documents: list[Document]
-    events: list[Event]
-    roles: list[Role] = Field(default_factory=list)
-    pledges: list[Pledge] = Field(default_factory=list)
+    __pydantic_config__ = RECORD_CONFIG
 
-    model_config = ConfigDict(
-        validate_by_name=True, validate_by_alias=True, serialize_by_alias=True
-    )
+    documents: tuple[Document, ...]
+    events: tuple[Event, ...]
+    roles: tuple[Role, ...] = ()
+    pledges: tuple[Pledge, ...] = ()
 
     def event(self, event_id: str) -> Event:
         """The event with this id; KeyError if there is none."""

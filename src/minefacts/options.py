@@ -1,12 +1,14 @@
 """Options shared by several commands, declared once.
 
-Parsers raise `typer.BadParameter`, which the CLI reports as one line with exit code 2.
-Nothing here imports pydantic or Rich: these run on every start-up.
+Every option has its own ``parser``: it raises `typer.BadParameter`, which the CLI reports
+as one line with exit code 2, and it keeps Typer's pydantic-based conversion off the
+start-up path (see `command_group`). Nothing here imports pydantic or Rich.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -43,9 +45,28 @@ def parse_kind(value: str) -> EventKind:
         raise typer.BadParameter(f"unknown kind {value!r}; the kinds are {valid}") from None
 
 
+def parse_format(value: str) -> OutputFormat:
+    """An output format, in any case."""
+    try:
+        return OutputFormat(value.strip().lower())
+    except ValueError:
+        valid = ", ".join(fmt.value for fmt in OutputFormat)
+        raise typer.BadParameter(f"unknown format {value!r}; the formats are {valid}") from None
+
+
+def parse_path(value: str) -> Path:
+    """A file path, as given."""
+    return Path(value)
+
+
 def complete_kind(incomplete: str) -> list[str]:
     """Shell completion for --kind."""
     return [kind.value for kind in EventKind if kind.value.startswith(incomplete.lower())]
+
+
+def complete_format(incomplete: str) -> list[str]:
+    """Shell completion for --format."""
+    return [fmt.value for fmt in OutputFormat if fmt.value.startswith(incomplete.lower())]
 
 
 Year = Annotated[
@@ -87,6 +108,28 @@ Kinds = Annotated[
 Format = Annotated[
     OutputFormat,
     typer.Option(
-        "--format", "-f", case_sensitive=False, help="table for people, json for programs."
+        "--format",
+        "-f",
+        parser=parse_format,
+        metavar="[table|json]",
+        autocompletion=complete_format,
+        help="table for people, json for programs.",
+    ),
+]
+Data = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        parser=parse_path,
+        metavar="FILE",
+        envvar="MINEFACTS_DATA",
+        show_envvar=True,
+        help="Use this dataset file instead of the bundled one. It is validated in full.",
+    ),
+]
+Output = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", parser=parse_path, metavar="FILE", help="Write to FILE instead of stdout."
     ),
 ]

@@ -1,17 +1,10 @@
-"""The JSON Schema of a dataset file, generated from the models."""
+"""The JSON Schema of a dataset file, as the exact text of ``data/minefacts.schema.json``."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
 
-from minefacts.models import Dataset
-
-
-def dataset_schema() -> dict[str, Any]:
-    """The JSON Schema that `data/minefacts.schema.json` holds, as generated from `Dataset`."""
-    schema = Dataset.model_json_schema(by_alias=True)
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+from minefacts.validation import dataset_schema
 
 
 def dataset_schema_text() -> str:

@@ -1,14 +1,14 @@
 """Where output goes: results to stdout, notes and errors to stderr, files written whole.
 
 `emit` is the single switch between a table and JSON, shared by every listing command.
+`error` and `note` run on every start-up path, so everything else here imports what it
+needs when it is called.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -52,6 +52,8 @@ def note(message: str) -> None:
 
 
 def to_json(data: Any) -> str:
+    import json
+
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -85,6 +87,8 @@ def write_file(path: Path, text: str, *, force: bool) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise OutputError(f"cannot write {path}: folder {folder} does not exist")
+    import tempfile
+
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as problem:

@@ -6,6 +6,8 @@ never have to parse a partial date themselves.
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,6 +16,28 @@ from minefacts.models import Dataset, Event, Role
 from minefacts.query import AidProgress
 
 JSON = dict[str, Any]
+
+
+def plain(value: Any, *, omit_defaults: bool = False) -> Any:
+    """A record as JSON-ready data: dataclasses become objects in field order, dates their
+    ISO / EDTF strings. With `omit_defaults`, fields left at their default are dropped, as
+    a hand-written dataset file would leave them out.
+    """
+    if isinstance(value, PartialDate):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [plain(item, omit_defaults=omit_defaults) for item in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        result = {}
+        for field in dataclasses.fields(value):
+            item = getattr(value, field.name)
+            if omit_defaults and item == field.default:
+                continue
+            result[field.name] = plain(item, omit_defaults=omit_defaults)
+        return result
+    return value
 
 
 def _date_fields(prefix: str, date: PartialDate) -> JSON:
@@ -28,7 +52,7 @@ def event(event: Event) -> JSON:
     """An event: its fields, plus ``date_precision``, ``date_start``, ``date_end`` and
     ``date_label``.
     """
-    fields = event.model_dump(mode="json")
+    fields = plain(event)
     return {
         "id": fields.pop("id"),
         "date": fields.pop("date"),
@@ -49,7 +73,7 @@ def roles(roles: Sequence[Role]) -> list[JSON]:
     """
     return [
         {
-            **role.model_dump(mode="json"),
+            **plain(role),
             **_date_fields("period", role.period),
             "period_label": role.period.label(),
         }
@@ -63,7 +87,7 @@ def aid(progress: Sequence[AidProgress]) -> list[JSON]:
     """
     return [
         {
-            **item.pledge.model_dump(mode="json"),
+            **plain(item.pledge),
             **_date_fields("period", item.pledge.period),
             "period_label": item.pledge.period.label(),
             "percent": item.percent,
@@ -75,6 +99,7 @@ def aid(progress: Sequence[AidProgress]) -> list[JSON]:
     ]
 
 
-def dataset(dataset: Dataset) -> JSON:
+def dataset(dataset: Dataset, *, schema: str | None = "./minefacts.schema.json") -> JSON:
     """The whole dataset, in the same shape as a dataset file."""
-    return dataset.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    head = {"$schema": schema} if schema is not None else {}
+    return {**head, **plain(dataset, omit_defaults=True)}

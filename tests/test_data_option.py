@@ -1,0 +1,102 @@
+"""--data and MINEFACTS_DATA: any dataset file of the same shape, validated in full."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import REPO, Invoke
+
+BUNDLED = REPO / "data" / "minefacts.json"
+
+
+def write(path: Path, data: Any) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def smaller_dataset() -> dict[str, Any]:
+    """The bundled data without its two seminars."""
+    data: dict[str, Any] = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    data["events"] = [e for e in data["events"] if e["kind"] != "seminar"]
+    for event in data["events"]:
+        event["related"] = [r for r in event.get("related", []) if not r.endswith("-seminar")]
+    return data
+
+
+def test_data_option_replaces_the_bundled_dataset(invoke: Invoke, tmp_path: Path) -> None:
+    """Every command reads the file given with --data."""
+    path = write(tmp_path / "small.json", smaller_dataset())
+    events = invoke("--data", str(path), "timeline", "-f", "json").json
+    assert len(events) == 12
+    assert "tokyo-seminar" not in {event["id"] for event in events}
+    assert invoke("--data", str(path), "role", "-f", "json").exit_code == 0
+    assert invoke("--data", str(path), "aid", "-f", "json").exit_code == 0
+    assert len(invoke("--data", str(path), "export").json["events"]) == 12
+
+
+def test_environment_variable_names_the_dataset(invoke: Invoke, tmp_path: Path) -> None:
+    """MINEFACTS_DATA works like --data, and --data wins over it."""
+    path = write(tmp_path / "small.json", smaller_dataset())
+    from_env = invoke("timeline", "-f", "json", env={"MINEFACTS_DATA": str(path)})
+    assert len(from_env.json) == 12
+    both = invoke(
+        "--data", str(BUNDLED), "timeline", "-f", "json", env={"MINEFACTS_DATA": str(path)}
+    )
+    assert len(both.json) == 14
+
+
+def test_export_round_trips_through_data(invoke: Invoke, tmp_path: Path) -> None:
+    """An export is a valid --data file, and exporting it again gives the same JSON."""
+    first = invoke("export").stdout
+    path = tmp_path / "export.json"
+    path.write_text(first, encoding="utf-8")
+    again = invoke("--data", str(path), "export")
+    assert (again.exit_code, again.stdout) == (0, first)
+    assert invoke("--data", str(path), "timeline").stdout == invoke("timeline").stdout
+
+
+def bad_file_cases(tmp_path: Path) -> list[tuple[str, Path, str]]:
+    data = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    wrong_type = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    wrong_type["events"][5]["date"] = 2000
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "broken.json").write_text('{"events": [}', encoding="utf-8")
+    (tmp_path / "latin1.json").write_bytes('{"title": "caf\xe9"}'.encode("latin-1"))
+    duplicate = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    duplicate["events"][1]["id"] = duplicate["events"][0]["id"]
+    duplicate["events"][1]["related"] = []
+    for event in duplicate["events"]:
+        event["related"] = [r for r in event.get("related", []) if r != "convention-concluded"]
+    del data
+    return [
+        ("missing", tmp_path / "nope.json", "no such file"),
+        ("directory", tmp_path / "folder", "is a directory, not a dataset file"),
+        ("not JSON", tmp_path / "broken.json", "not valid JSON at line 1 column 13"),
+        ("not UTF-8", tmp_path / "latin1.json", "is not UTF-8 text"),
+        (
+            "wrong type",
+            write(tmp_path / "type.json", wrong_type),
+            "events[5] (id 'tokyo-seminar'), field date: a date must be a string",
+        ),
+        (
+            "duplicate id",
+            write(tmp_path / "dup.json", duplicate),
+            "events[1] (id 'zero-victims-program'), field id: duplicate id",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "case", ["missing", "directory", "not JSON", "not UTF-8", "wrong type", "duplicate id"]
+)
+def test_an_unusable_file_is_one_line_and_exit_1(invoke: Invoke, tmp_path: Path, case: str) -> None:
+    """Each kind of unusable dataset file gives one error line naming it, and exit code 1."""
+    [(_, path, expected)] = [c for c in bad_file_cases(tmp_path) if c[0] == case]
+    result = invoke("--data", str(path), "timeline")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.startswith(f"minefacts: error: {path}: {expected}")
+    assert result.stderr.count("\n") == 1

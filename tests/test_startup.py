@@ -1,0 +1,67 @@
+"""Start-up stays light: which modules each path loads (timings live in bench/, not here)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+PROBE = """
+import atexit, sys
+def report():
+    heavy = sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'rich'})
+    sys.stderr.write('LOADED ' + ','.join(heavy) + '\\n')
+atexit.register(report)
+sys.argv = ['minefacts', *sys.argv[1:]]
+from minefacts.cli import main
+main()
+"""
+
+
+def loaded(*args: str, env: dict[str, str] | None = None) -> str:
+    """The heavy libraries a fresh process loaded to run `minefacts ARGS`."""
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "100", **(env or {})},
+        check=False,
+    )
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("LOADED")]
+    return line.removeprefix("LOADED ")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["timeline", "--help"], ["--version"]])
+def test_help_and_version_load_neither_pydantic_nor_rich(args: list[str]) -> None:
+    """Help and version need Typer alone."""
+    assert loaded(*args) == ""
+
+
+def test_completion_loads_neither_pydantic_nor_rich() -> None:
+    """A TAB press runs minefacts; it must not load pydantic or Rich."""
+    completion = {
+        "_MINEFACTS_COMPLETE": "complete_bash",
+        "COMP_WORDS": "minefacts timeline --year 2001 --kind me",
+        "COMP_CWORD": "5",
+    }
+    assert loaded(env=completion) == ""
+
+
+def test_json_from_the_bundled_dataset_loads_neither() -> None:
+    """The bundled dataset was validated when built, and JSON output needs no Rich."""
+    assert loaded("timeline", "--year", "2001", "--format", "json") == ""
+
+
+def test_tables_load_rich_but_not_pydantic() -> None:
+    """Tables need Rich; the bundled dataset still needs no pydantic."""
+    assert loaded("timeline") == "rich"
+
+
+def test_a_users_file_is_validated_by_pydantic() -> None:
+    """A file given with --data goes through pydantic, every time."""
+    from tests.conftest import REPO
+
+    data = str(REPO / "data" / "minefacts.json")
+    assert loaded("--data", data, "timeline", "-f", "json") == "pydantic"
