@@ -97,9 +97,7 @@ def test_a_tampered_source_document_is_detected(tmp_path: Path) -> None:
 def test_the_bundled_file_is_loaded_exactly_as_pydantic_validates_it() -> None:
     """The fast path for the bundled file gives the same dataset as full validation."""
     fast = catalog.load()
-    validated = catalog.validate(
-        bundled_data(), "bundled", catalog.bundled_root().joinpath("seeds")
-    )
+    validated = catalog.validate(BUNDLED.read_bytes(), "bundled", catalog.seeds_for(None))
     assert fast.dataset == validated
 
 

@@ -80,7 +80,7 @@ def bad_file_cases(tmp_path: Path) -> list[tuple[str, Path, str]]:
         (
             "wrong type",
             write(tmp_path / "type.json", wrong_type),
-            "events[5] (id 'tokyo-seminar'), field date: a date must be a string",
+            "events[5] (id 'tokyo-seminar'), field date: Input should be a valid string",
         ),
         (
             "duplicate id",
@@ -100,3 +100,50 @@ def test_an_unusable_file_is_one_line_and_exit_1(invoke: Invoke, tmp_path: Path,
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr.startswith(f"minefacts: error: {path}: {expected}")
     assert result.stderr.count("\n") == 1
+
+
+def own_source_dataset(folder: Path, quote: str) -> Path:
+    """A one-event dataset whose source document sits in a seeds folder beside it."""
+    import hashlib
+
+    text = "Report on Ruritania.\n\nRuritania signed the Convention in March 1999.\n"
+    (folder / "seeds").mkdir()
+    (folder / "seeds" / "ruritania.txt").write_text(text, encoding="utf-8")
+    document = {
+        "id": "ruritania-report",
+        "title": "Report on Ruritania",
+        "publisher": "Example",
+        "date": "2000",
+        "url": "https://example.org/ruritania",
+        "file": "ruritania.txt",
+        "sha256": hashlib.sha256(text.encode()).hexdigest(),
+    }
+    event = {
+        "id": "ruritania-signs",
+        "kind": "treaty",
+        "title": "Ruritania signs",
+        "summary": "Ruritania signed the Convention.",
+        "date": "1999-03",
+        "source": {"document": "ruritania-report", "section": "1", "quote": quote},
+    }
+    return write(folder / "ruritania.json", {"documents": [document], "events": [event]})
+
+
+def test_a_dataset_may_bring_its_own_source_documents(invoke: Invoke, tmp_path: Path) -> None:
+    """Documents are found in a seeds folder beside the --data file, and quotes checked."""
+    good = own_source_dataset(tmp_path, "Ruritania signed the Convention in March 1999.")
+    events = invoke("--data", str(good), "timeline", "-f", "json").json
+    assert [(event["id"], event["date_label"]) for event in events] == [
+        ("ruritania-signs", "Mar 1999")
+    ]
+
+
+def test_a_quote_missing_from_its_own_document_is_refused(invoke: Invoke, tmp_path: Path) -> None:
+    """A made-up quote fails even when the document is the user's own."""
+    bad = own_source_dataset(tmp_path, "Ruritania ratified the Convention.")
+    result = invoke("--data", str(bad), "timeline")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"minefacts: error: {bad}: events[0] (id 'ruritania-signs'), field source.quote: "
+        "not found verbatim in document 'ruritania-report'\n",
+    )

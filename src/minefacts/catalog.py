@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -54,19 +55,29 @@ class Catalog:
     """A validated dataset, and where to read the text of its source documents."""
 
     dataset: Dataset
-    seeds: Traversable
+    seeds: tuple[Traversable, ...]
 
     def text(self, document_id: str) -> str:
-        """The full text of a source document; KeyError for an unknown id."""
+        """The full text of a source document; KeyError for an unknown id or a document
+        that is in none of the seeds folders."""
         for document in self.dataset.documents:
             if document.id == document_id:
-                return self.seeds.joinpath(document.file).read_text(encoding="utf-8")
+                data = _read_seed(self.seeds, document.file)
+                if data is not None:
+                    return data.decode("utf-8")
         raise KeyError(document_id)
+
+
+def seeds_for(path: Path | None) -> tuple[Traversable, ...]:
+    """Where a dataset's source documents are looked for: a ``seeds`` folder beside a
+    user's dataset file first, then the bundled one."""
+    bundled = bundled_root().joinpath("seeds")
+    return (bundled,) if path is None else (path.parent / "seeds", bundled)
 
 
 def load(path: Path | None = None) -> Catalog:
     """Load a dataset file, the bundled one when `path` is None, and validate it."""
-    seeds = bundled_root().joinpath("seeds")
+    seeds = seeds_for(path)
     if path is None:
         source, name = bundled_dataset(), f"bundled dataset {DATASET_FILE}"
     else:
@@ -76,18 +87,19 @@ def load(path: Path | None = None) -> Catalog:
         raw = _parse(data, name)
         raw.pop("$schema", None)
         return Catalog(trusted.build(Dataset, raw), seeds)
-    return Catalog(validate(_parse(data, name), name, seeds), seeds)
+    return Catalog(validate(data, name, seeds), seeds)
 
 
-def validate(raw: Any, name: str, seeds: Traversable) -> Dataset:
-    """A dataset from parsed JSON, checked by pydantic and then by every dataset rule."""
+def validate(data: bytes, name: str, seeds: Sequence[Traversable]) -> Dataset:
+    """A dataset from a file's bytes, checked by pydantic and then by every dataset rule."""
     from pydantic import ValidationError
 
     from minefacts import validation
 
     try:
-        dataset = validation.validate(raw)
+        dataset = validation.validate_json(data)
     except ValidationError as error:
+        raw = _parse(data, name)  # a file that is not JSON at all is reported from here
         raise _dataset_error(name, _validation_problems(error, raw)) from None
     texts, problems = _read_documents(dataset, seeds)
     problems += check(dataset, texts)
@@ -136,15 +148,23 @@ def _parse(data: bytes, name: str) -> Any:
         ) from None
 
 
-def _read_documents(dataset: Dataset, seeds: Traversable) -> tuple[dict[str, str], list[Problem]]:
+def _read_seed(seeds: Sequence[Traversable], file: str) -> bytes | None:
+    for folder in seeds:
+        with contextlib.suppress(OSError):
+            return folder.joinpath(file).read_bytes()
+    return None
+
+
+def _read_documents(
+    dataset: Dataset, seeds: Sequence[Traversable]
+) -> tuple[dict[str, str], list[Problem]]:
     """The text of every document, checked against the digest the dataset records."""
     texts: dict[str, str] = {}
     problems: list[Problem] = []
     for index, document in enumerate(dataset.documents):
-        try:
-            data = seeds.joinpath(document.file).read_bytes()
-        except OSError:
-            message = f"no file {document.file!r} in seeds"
+        data = _read_seed(seeds, document.file)
+        if data is None:
+            message = f"no file {document.file!r} in a seeds folder"
             problems.append(Problem("documents", index, document.id, "file", message))
             continue
         if _digest(data) != document.sha256:

@@ -83,9 +83,12 @@ def _source_problems(
     documents: Collection[str],
     texts: Mapping[str, str],
     quotes: Mapping[str, str],
+    searched: dict[tuple[str, str], bool],
 ) -> Iterator[tuple[str, str]]:
     """The quote must be in its document, and every stated amount must be in its quote.
     A document whose text could not be read is reported once, on the document itself.
+    `searched` remembers each (document, quote) already looked for: large datasets repeat
+    them.
     """
     source = record.source
     if source.document not in documents:
@@ -93,7 +96,10 @@ def _source_problems(
         return
     if source.document not in texts:
         return
-    if normalise_space(source.quote) not in texts[source.document]:
+    key = (source.document, source.quote)
+    if key not in searched:
+        searched[key] = normalise_space(source.quote) in texts[source.document]
+    if not searched[key]:
         yield "source.quote", f"not found verbatim in document {source.document!r}"
     for field, wording, quote in _wordings(record, quotes):
         if normalise_space(wording) not in normalise_space(quote):
@@ -109,6 +115,7 @@ def check(dataset: Dataset, texts: Mapping[str, str]) -> list[Problem]:
     normalised = {doc_id: normalise_space(text) for doc_id, text in texts.items()}
     quotes = {event.id: event.source.quote for event in dataset.events}
     document_ids = {document.id for document in dataset.documents}
+    searched: dict[tuple[str, str], bool] = {}
 
     for collection, index, record in _records(dataset):
         record_id = record.id
@@ -125,6 +132,7 @@ def check(dataset: Dataset, texts: Mapping[str, str]) -> list[Problem]:
                 found.append((field, f"refers to {noun} {target!r}, which does not exist"))
 
         if not isinstance(record, Document):
-            found.extend(_source_problems(record, document_ids, normalised, quotes))
-        problems.extend(Problem(collection, index, record_id, *each) for each in found)
+            found.extend(_source_problems(record, document_ids, normalised, quotes, searched))
+        if found:
+            problems.extend(Problem(collection, index, record_id, *each) for each in found)
     return problems

@@ -12,18 +12,20 @@ import dataclasses
 import enum
 import types
 import typing
-from collections.abc import Hashable
-from functools import cache
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from minefacts.dates import PartialDate, parse
 
 T = TypeVar("T")
 
 
-@cache
-def _hints(cls: Hashable) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
 
 
 def _convert(hint: Any, value: Any) -> Any:
@@ -49,5 +51,5 @@ def _leaf(hint: Any, value: Any) -> Any:
 
 def build(cls: type[T], data: dict[str, Any]) -> T:
     """An instance of the dataclass `cls` from already-validated JSON data."""
-    hints = _hints(cast(Hashable, cls))
+    hints = _hints(cls)
     return cls(**{name: _convert(hints[name], value) for name, value in data.items()})

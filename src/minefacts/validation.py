@@ -1,48 +1,84 @@
 """pydantic's view of the models: validating a dataset file and generating its JSON Schema.
 
-This is the only module that imports pydantic, and only the commands that validate a file
-the user hands in (or generate the schema) import it.
+Only the paths that validate a file the user hands in, or generate the schema, import this
+module, and with it pydantic.
 """
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any, NotRequired
 
-from minefacts.models import Dataset
+from pydantic import TypeAdapter
+from typing_extensions import TypedDict
 
-if TYPE_CHECKING:
-    from pydantic import TypeAdapter
+from minefacts.models import Dataset, Document, Event, Pledge, Role
 
-SCHEMA_KEY = "$schema"
-"""The optional top-level key naming the JSON Schema a dataset file follows."""
+# A dataset file is a `Dataset`, plus an optional "$schema" key naming its JSON Schema.
+DatasetFile = TypedDict(
+    "DatasetFile",
+    {
+        "$schema": NotRequired[str],
+        "documents": tuple[Document, ...],
+        "events": tuple[Event, ...],
+        "roles": NotRequired[tuple[Role, ...]],
+        "pledges": NotRequired[tuple[Pledge, ...]],
+    },
+)
+DatasetFile.__doc__ = "A whole dataset file: its documents and the facts drawn from them."
+DatasetFile.__pydantic_config__ = {"extra": "forbid", "title": "Dataset"}  # type: ignore[attr-defined]
 
 
 @cache
-def _adapter() -> TypeAdapter[Dataset]:
-    from pydantic import TypeAdapter
+def _adapter() -> TypeAdapter[DatasetFile]:
+    return TypeAdapter(DatasetFile)
 
-    return TypeAdapter(Dataset)
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Building a large dataset makes many objects and no cycles; the cyclic collector
+    would only walk them again and again.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _dataset(validate: Callable[[Any], DatasetFile], data: Any) -> Dataset:
+    with _no_cyclic_gc():
+        fields = validate(data)
+    return Dataset(
+        documents=fields["documents"],
+        events=fields["events"],
+        roles=fields.get("roles", ()),
+        pledges=fields.get("pledges", ()),
+    )
 
 
 def validate(data: Any) -> Dataset:
     """A dataset from parsed JSON, validated field by field. Raises pydantic's
     ValidationError, whose locations name the collection, index and field.
     """
-    if isinstance(data, dict) and isinstance(data.get(SCHEMA_KEY), str):
-        data = {key: value for key, value in data.items() if key != SCHEMA_KEY}
-    return _adapter().validate_python(data)
+    return _dataset(_adapter().validate_python, data)
+
+
+def validate_json(data: bytes) -> Dataset:
+    """A dataset straight from a file's bytes, validated as it is parsed. Raises pydantic's
+    ValidationError, for malformed JSON too.
+    """
+    return _dataset(_adapter().validate_json, data)
 
 
 def dataset_schema() -> dict[str, Any]:
-    """The JSON Schema of a dataset file, generated from `Dataset`."""
-    schema = _adapter().json_schema()
-    properties = {
-        SCHEMA_KEY: {"description": "The JSON Schema this file follows.", "type": "string"},
-        **schema.pop("properties"),
-    }
+    """The JSON Schema of a dataset file, generated from the models."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        **schema,
-        "properties": properties,
+        **_adapter().json_schema(),
     }

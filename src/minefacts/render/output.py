@@ -52,9 +52,22 @@ def note(message: str) -> None:
 
 
 def to_json(data: Any) -> str:
-    import json
+    """JSON indented by two spaces, non-ASCII text kept as it is, and a final newline.
+    Records (dataclasses) are written field by field in their declared order, enums as
+    their values and partial dates as their ISO / EDTF strings.
+    """
+    import orjson
 
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    option = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+    return orjson.dumps(data, default=_json_default, option=option).decode()
+
+
+def _json_default(value: Any) -> str:
+    from minefacts.dates import PartialDate
+
+    if isinstance(value, PartialDate):
+        return str(value)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
 def emit(
