@@ -1,5 +1,5 @@
 """``python -m minefacts``: the same as the `minefacts` command."""
 
-from minefacts.cli import main
+from minefacts.entry import main
 
 main()

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 DATASET_FILE = "minefacts.json"
 SCHEMA_FILE = "minefacts.schema.json"
 STAMP_FILE = "validated.sha256"
+MAX_BYTES = 512 * 1024 * 1024
+"""The largest dataset file minefacts reads. Loading takes about five times a file's size
+in memory, so a larger file is refused before it is read rather than exhaust memory."""
 
 
 def bundled_root() -> Traversable:
@@ -128,13 +131,20 @@ def _digest(data: bytes) -> str:
 
 def _read(source: Traversable, name: str) -> bytes:
     try:
-        return source.read_bytes()
+        if isinstance(source, Path) and source.is_file() and source.stat().st_size > MAX_BYTES:
+            size = source.stat().st_size / 1024 / 1024
+            limit = MAX_BYTES // 1024 // 1024
+            raise DatasetError(f"{name}: is {size:,.0f} MB; the largest file read is {limit} MB")
+        data = source.read_bytes()
     except FileNotFoundError:
         raise DatasetError(f"{name}: no such file") from None
     except IsADirectoryError:
         raise DatasetError(f"{name}: is a directory, not a dataset file") from None
     except OSError as error:
         raise DatasetError(f"{name}: cannot be read ({error.strerror})") from None
+    if not data.strip():
+        raise DatasetError(f"{name}: is empty")
+    return data
 
 
 def _parse(data: bytes, name: str) -> Any:

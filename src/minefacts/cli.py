@@ -174,12 +174,12 @@ def export(
 
     text = output.to_json(records.dataset(_dataset(context)))
     if path is None:
-        sys.stdout.write(text)
+        output.write_json(text)
     else:
         output.write_file(path, text, force=force)
         output.note(f"wrote {path}")
 
 
-def main() -> None:
-    """Entry point of the `minefacts` console script and of ``python -m minefacts``."""
+def run() -> None:
+    """Run the command line on ``sys.argv``; `minefacts.entry` calls this."""
     app()

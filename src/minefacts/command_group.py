@@ -7,7 +7,8 @@ console script or in `typer.testing.CliRunner`:
 - 0: success, including a query that matched nothing (said on stderr);
 - 1: a dataset or output file problem, or an unexpected failure;
 - 2: a usage error (bad option, bad value, unknown command);
-- 130: interrupted with Ctrl-C.
+- 130: interrupted with Ctrl-C;
+- 141: stdout was closed early (see `minefacts.entry`).
 
 Parsing options: Typer 0.29 converts every option value through a pydantic TypeAdapter,
 built when the option is first processed, even when it was left out and even during shell
@@ -28,8 +29,9 @@ from typing import Any, NoReturn
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from minefacts.entry import INTERRUPTED, broken_pipe
 from minefacts.errors import MinefactsError
-from minefacts.render.output import error
+from minefacts.render.output import error, prepare_streams
 
 
 class _ParserCoercion:
@@ -104,6 +106,12 @@ class MinefactsGroup(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         return super().get_command(ctx, ALIASES.get(cmd_name, cmd_name))
 
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:  # the reader of stdout has gone: stop, quietly
+            broken_pipe()
+
     def get_params(self, ctx: Any) -> list[Any]:
         params = super().get_params(ctx)
         _parse_with_own_parsers(params)
@@ -117,6 +125,7 @@ class MinefactsGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
+        prepare_streams()
         try:
             result = super().main(
                 args, prog_name or "minefacts", complete_var, standalone_mode=False, **extra
@@ -128,7 +137,7 @@ class MinefactsGroup(TyperGroup):
         except typer.Abort:
             _exit("aborted", 1)
         except KeyboardInterrupt:
-            _exit("interrupted", 130)
+            _exit("interrupted", INTERRUPTED)
         except Exception as problem:
             if os.environ.get("MINEFACTS_DEBUG"):
                 raise
@@ -138,6 +147,8 @@ class MinefactsGroup(TyperGroup):
                 1,
             )
         code = result if isinstance(result, int) else 0
+        if code == INTERRUPTED:  # Typer turns Ctrl-C into this exit code
+            error("interrupted")
         if standalone_mode:
             sys.exit(code)
         return code

@@ -36,13 +36,23 @@ def parse_date(value: str) -> PartialDate:
     return date
 
 
+def closest(value: str, choices: list[str]) -> str:
+    """``did you mean 'x'? `` for the choices closest to a mistyped value, or nothing."""
+    import difflib
+
+    matches = difflib.get_close_matches(value.strip().lower(), choices, n=2, cutoff=0.6)
+    return f"did you mean {' or '.join(repr(match) for match in matches)}? " if matches else ""
+
+
 def parse_kind(value: str) -> EventKind:
     """One of the event kinds, in any case."""
     try:
         return EventKind(value.strip().lower())
     except ValueError:
-        valid = ", ".join(kind.value for kind in EventKind)
-        raise typer.BadParameter(f"unknown kind {value!r}; the kinds are {valid}") from None
+        kinds = [kind.value for kind in EventKind]
+        raise typer.BadParameter(
+            f"unknown kind {value!r}; {closest(value, kinds)}the kinds are {', '.join(kinds)}"
+        ) from None
 
 
 def parse_format(value: str) -> OutputFormat:
@@ -50,8 +60,11 @@ def parse_format(value: str) -> OutputFormat:
     try:
         return OutputFormat(value.strip().lower())
     except ValueError:
-        valid = ", ".join(fmt.value for fmt in OutputFormat)
-        raise typer.BadParameter(f"unknown format {value!r}; the formats are {valid}") from None
+        formats = [fmt.value for fmt in OutputFormat]
+        raise typer.BadParameter(
+            f"unknown format {value!r}; {closest(value, formats)}"
+            f"the formats are {', '.join(formats)}"
+        ) from None
 
 
 def parse_path(value: str) -> Path:

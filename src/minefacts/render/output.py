@@ -39,16 +39,37 @@ def stdout_console() -> Console:
     )
 
 
+def _line(message: str) -> str:
+    """One line, control characters made visible: messages may quote a dataset's text."""
+    from minefacts.render.terminal import printable
+
+    return printable(" ".join(message.split()))
+
+
 def error(message: str) -> None:
     """One line on stderr saying what went wrong."""
-    sys.stderr.write(f"minefacts: error: {message}\n")
+    sys.stderr.write(f"minefacts: error: {_line(message)}\n")
     sys.stderr.flush()
 
 
 def note(message: str) -> None:
     """One line on stderr that is not an error, e.g. that a query matched nothing."""
-    sys.stderr.write(f"minefacts: {message}\n")
+    sys.stderr.write(f"minefacts: {_line(message)}\n")
     sys.stderr.flush()
+
+
+def prepare_streams() -> None:
+    """Make stdout and stderr safe for any text (see `render.terminal`)."""
+    from minefacts.render.terminal import prepare_streams
+
+    prepare_streams()
+
+
+def write_json(text: str) -> None:
+    """JSON text to stdout, exact whatever stdout's encoding."""
+    from minefacts.render.terminal import ascii_json, encodes_everything
+
+    sys.stdout.write(text if encodes_everything(sys.stdout) else ascii_json(text))
 
 
 def to_json(data: Any) -> str:
@@ -84,7 +105,7 @@ def emit(
     if not items:
         note(empty)
     if fmt is OutputFormat.JSON:
-        sys.stdout.write(to_json(records(items)))
+        write_json(to_json(records(items)))
     elif items:
         stdout_console().print(table(items))
 

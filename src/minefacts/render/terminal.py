@@ -1,0 +1,89 @@
+"""What any terminal or pipe can show, whatever the dataset holds and the locale allows.
+
+- `printable`: control characters in dataset text (an ESC that would start a terminal
+  escape sequence, a bell, a backspace) are shown as escapes such as ``\\x1b``, never sent.
+- `prepare_streams`: when stdout or stderr cannot encode everything (``PYTHONIOENCODING=ascii``,
+  an old locale), characters it lacks are replaced by readable ASCII: ``¥`` becomes ``JPY ``,
+  ``–`` becomes ``-``, and the rest lose their accents or become ``?``.
+- `ascii_json`: JSON for such a stream, with non-ASCII characters as ``\\uXXXX`` escapes, so
+  the data stays exact.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import sys
+import unicodedata
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+ERRORS = "minefacts-ascii"
+_READABLE = {
+    "¥": "JPY ",
+    "–": "-",
+    "—": "-",
+    "‘": "'",
+    "’": "'",
+    "“": '"',
+    "”": '"',
+    "…": "...",
+    "§": "s.",
+    "•": "*",
+}
+
+
+def printable(text: str) -> str:
+    """`text` with every control character but newline and tab written as an escape."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
+def displayable(text: str) -> str:
+    """`printable` text, made ASCII when stdout cannot show more, before anything measures
+    its width."""
+    text = printable(text)
+    if encodes_everything(sys.stdout):
+        return text
+    return _NON_ASCII.sub(lambda match: _ascii(match.group()), text)
+
+
+def _ascii(character: str) -> str:
+    if character in _READABLE:
+        return _READABLE[character]
+    plain = unicodedata.normalize("NFKD", character).encode("ascii", "ignore").decode()
+    return plain or "?"
+
+
+def _replace(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    return "".join(_ascii(character) for character in chunk), error.end
+
+
+def encodes_everything(stream: object) -> bool:
+    """True when the stream's encoding is a Unicode one."""
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    return encoding.startswith(("utf", "ucs"))
+
+
+def prepare_streams() -> None:
+    """Give stdout and stderr readable replacements for characters their encoding lacks."""
+    try:
+        codecs.lookup_error(ERRORS)
+    except LookupError:
+        codecs.register_error(ERRORS, _replace)
+    for stream in (sys.stdout, sys.stderr):
+        if not encodes_everything(stream) and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors=ERRORS)
+
+
+def ascii_json(text: str) -> str:
+    """JSON text with every non-ASCII character written as a ``\\uXXXX`` escape."""
+
+    def escape(match: re.Match[str]) -> str:
+        encoded = match.group().encode("utf-16-be")
+        units = [int.from_bytes(encoded[i : i + 2], "big") for i in range(0, len(encoded), 2)]
+        return "".join(f"\\u{unit:04x}" for unit in units)
+
+    return _NON_ASCII.sub(escape, text)
