@@ -31,7 +31,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from minefacts.entry import INTERRUPTED, broken_pipe
 from minefacts.errors import MinefactsError
-from minefacts.render.output import error, prepare_streams
+from minefacts.render.output import error, note, prepare_streams
 
 
 class _ParserCoercion:
@@ -137,7 +137,8 @@ class MinefactsGroup(TyperGroup):
         except typer.Abort:
             _exit("aborted", 1)
         except KeyboardInterrupt:
-            _exit("interrupted", INTERRUPTED)
+            note("interrupted")
+            sys.exit(INTERRUPTED)
         except Exception as problem:
             if os.environ.get("MINEFACTS_DEBUG"):
                 raise
@@ -148,7 +149,7 @@ class MinefactsGroup(TyperGroup):
             )
         code = result if isinstance(result, int) else 0
         if code == INTERRUPTED:  # Typer turns Ctrl-C into this exit code
-            error("interrupted")
+            note("interrupted")
         if standalone_mode:
             sys.exit(code)
         return code

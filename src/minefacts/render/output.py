@@ -29,8 +29,15 @@ def stdout_console() -> Console:
     """
     from rich.console import Console
 
+    from minefacts.entry import broken_pipe
+
+    class StdoutConsole(Console):
+        def on_broken_pipe(self) -> None:
+            """Leave the way every other closed pipe does (Rich would exit 1)."""
+            broken_pipe()
+
     plain = bool(os.environ.get("NO_COLOR"))
-    return Console(
+    return StdoutConsole(
         file=sys.stdout,
         color_system=None if plain else "auto",
         highlight=False,

@@ -1,0 +1,191 @@
+"""Properties that hold for any input: generated argument lists, generated datasets, and
+random damage to a dataset file.
+
+The budget is small by default; ``HYPOTHESIS_PROFILE=thorough python -m pytest
+tests/test_properties.py`` runs many more examples.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from minefacts import catalog, query
+from minefacts.cli import app
+from minefacts.dates import PartialDate
+from minefacts.errors import DatasetError
+from minefacts.kinds import EventKind
+from minefacts.models import Dataset, Event, Place, SourceRef
+from minefacts.render import output, records
+from tests.conftest import FIXED_ENV, REPO
+
+BUNDLED = REPO / "data" / "minefacts.json"
+BUNDLED_DATA: dict[str, Any] = json.loads(BUNDLED.read_text(encoding="utf-8"))
+SEEDS = catalog.seeds_for(None)
+SOURCES = [SourceRef(**event["source"]) for event in BUNDLED_DATA["events"]]
+DOCUMENTS = catalog.load().dataset.documents
+
+# Arbitrary argument lists.
+
+WORDS = [
+    "timeline", "role", "roles", "aid-progress", "aid", "export", "--year", "-y", "--from",
+    "--to", "--kind", "-k", "--format", "-f", "json", "table", "--output", "-o", "--force",
+    "--data", "--version", "--help", "-h", "2001", "1998-09", "2003/2001", "abc", "meeting",
+    "", "-", "--", "out.json", "missing.json", "2001-02-30", "0000", "\x1b[2J", "¥",
+]  # fmt: skip
+ARGUMENTS = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=8)), max_size=7).filter(
+    lambda args: not any(arg.startswith("--install") for arg in args)
+)
+
+
+@contextmanager
+def working_in(folder: Path) -> Iterator[None]:
+    before = Path.cwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
+@given(ARGUMENTS)
+def test_any_arguments_end_in_0_1_or_2_without_a_traceback(args: list[str]) -> None:
+    """No argument list makes minefacts crash: every run ends with exit code 0, 1 or 2.
+    Bugs are raised here (MINEFACTS_DEBUG=1), not tidied into an error line."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder, working_in(Path(folder)):
+        result = CliRunner().invoke(app, args, env=FIXED_ENV, catch_exceptions=False)
+    assert result.exit_code in (0, 1, 2), (args, result.stderr)
+    if result.exit_code:
+        assert result.stderr.count("\n") == 1, (args, result.stderr)
+
+
+# Arbitrary valid datasets.
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn) -> PartialDate:
+    year = draw(st.integers(1990, 2010))
+    month = draw(st.integers(1, 12))
+    form = draw(st.sampled_from(["day", "month", "year", "period"]))
+    if form == "day":
+        return PartialDate(f"{year}-{month:02d}-{draw(st.integers(1, 28)):02d}")
+    if form == "month":
+        return PartialDate(f"{year}-{month:02d}")
+    if form == "year":
+        return PartialDate(f"{year}")
+    return PartialDate(f"{year}/{year + draw(st.integers(1, 3))}")
+
+
+TEXT = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=30)
+SLUGS = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
+
+
+@st.composite
+def events(draw: st.DrawFn, event_id: str) -> Event:
+    return Event(
+        id=event_id,
+        kind=draw(st.sampled_from(list(EventKind))),
+        title=draw(TEXT),
+        summary=draw(TEXT),
+        date=draw(partial_dates()),
+        date_qualifier=draw(st.sampled_from([None, "end"])),
+        places=tuple(
+            Place(city=city, country=country, country_in_source=stated)
+            for city, country, stated in draw(
+                st.lists(st.tuples(TEXT, TEXT, st.booleans()), max_size=2)
+            )
+        ),
+        reading=draw(st.one_of(st.none(), TEXT)),
+        source=draw(st.sampled_from(SOURCES)),
+    )
+
+
+@st.composite
+def datasets(draw: st.DrawFn) -> Dataset:
+    ids = draw(st.lists(SLUGS, min_size=1, max_size=12, unique=True))
+    return Dataset(
+        documents=DOCUMENTS,
+        events=tuple(draw(events(event_id)) for event_id in ids if event_id != "mofa-2003-02"),
+    )
+
+
+@given(datasets())
+def test_any_valid_dataset_survives_export_and_reload(dataset: Dataset) -> None:
+    """Exported and loaded back, a dataset is unchanged."""
+    exported = output.to_json(records.dataset(dataset)).encode()
+    assert catalog.validate(exported, "export", SEEDS) == dataset
+
+
+@given(datasets(), st.integers(1988, 2014))
+def test_year_query_matches_a_reference_implementation(dataset: Dataset, year: int) -> None:
+    """--year Y returns exactly the events whose bounds overlap Y, in date order."""
+    found = query.timeline(dataset, year=year)
+    expected = {
+        event.id
+        for event in dataset.events
+        if event.date.lower.year <= year <= event.date.upper.year
+    }
+    assert {event.id for event in found} == expected
+    keys = [event.sort_key() for event in found]
+    assert keys == sorted(keys)
+
+
+# Random damage to a valid file.
+
+
+def damaged(data: Any, path: list[Any], replacement: Any, delete: bool) -> Any:
+    """`data` with the value at `path` (as far as it exists) replaced or deleted."""
+    if not path or not isinstance(data, dict | list) or not data:
+        return replacement
+    step = path[0]
+    keys = list(data) if isinstance(data, dict) else list(range(len(data)))
+    key = keys[step % len(keys)]
+    copy: Any = dict(data) if isinstance(data, dict) else list(data)
+    if delete and len(path) == 1:
+        del copy[key]
+        return copy
+    copy[key] = damaged(data[key], path[1:], replacement, delete)
+    return copy
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+@given(st.lists(st.integers(0, 50), min_size=1, max_size=5), JSON_VALUES, st.booleans())
+def test_any_damage_to_a_file_is_accepted_or_refused_cleanly(
+    path: list[int], replacement: Any, delete: bool
+) -> None:
+    """A damaged dataset either still loads or fails with a DatasetError, never a crash."""
+    data = json.dumps(damaged(BUNDLED_DATA, path, replacement, delete)).encode()
+    outcome = "loaded"
+    try:
+        catalog.validate(data, "damaged", SEEDS)
+    except DatasetError as error:
+        outcome = str(error)
+    assert outcome == "loaded" or outcome.startswith("damaged: ")
+
+
+@given(st.integers(0, 40_000), st.binary(min_size=1, max_size=8))
+def test_any_damage_to_the_bytes_is_refused_cleanly(position: int, junk: bytes) -> None:
+    """Bytes spliced into the file: loaded or refused with a DatasetError, never a crash."""
+    original = BUNDLED.read_bytes()
+    position %= len(original)
+    data = original[:position] + junk + original[position + len(junk) :]
+    with suppress(DatasetError):
+        catalog.validate(data, "damaged", SEEDS)
