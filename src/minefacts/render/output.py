@@ -66,7 +66,11 @@ def note(message: str) -> None:
 
 
 def prepare_streams() -> None:
-    """Make stdout and stderr safe for any text (see `render.terminal`)."""
+    """Make stdout and stderr safe for any text (see `render.terminal`). Most streams are
+    UTF-8 and need nothing, so this costs nothing on start-up then."""
+    streams = (sys.stdout, sys.stderr)
+    if all((getattr(s, "encoding", "") or "").lower() in ("utf-8", "utf8") for s in streams):
+        return
     from minefacts.render.terminal import prepare_streams
 
     prepare_streams()

@@ -14,7 +14,6 @@ from __future__ import annotations
 import codecs
 import re
 import sys
-import unicodedata
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -48,6 +47,8 @@ def displayable(text: str) -> str:
 
 
 def _ascii(character: str) -> str:
+    import unicodedata
+
     if character in _READABLE:
         return _READABLE[character]
     plain = unicodedata.normalize("NFKD", character).encode("ascii", "ignore").decode()
