@@ -8,14 +8,18 @@ start-up path (see `command_group`). Nothing here imports pydantic or Rich.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
 from minefacts.dates import PartialDate
 from minefacts.kinds import EventKind
 from minefacts.render.formats import OutputFormat
+
+C = TypeVar("C", bound=StrEnum)
 
 
 def parse_year(value: str) -> int:
@@ -44,42 +48,40 @@ def closest(value: str, choices: list[str]) -> str:
     return f"did you mean {' or '.join(repr(match) for match in matches)}? " if matches else ""
 
 
-def parse_kind(value: str) -> EventKind:
-    """One of the event kinds, in any case."""
-    try:
-        return EventKind(value.strip().lower())
-    except ValueError:
-        kinds = [kind.value for kind in EventKind]
-        raise typer.BadParameter(
-            f"unknown kind {value!r}; {closest(value, kinds)}the kinds are {', '.join(kinds)}"
-        ) from None
+def _choice(choices: type[C], noun: str) -> Callable[[str], C]:
+    """A parser for one value of an enum, in any case, that suggests the closest on error."""
+
+    def parse(value: str) -> C:
+        try:
+            return choices(value.strip().lower())
+        except ValueError:
+            names = [choice.value for choice in choices]
+            raise typer.BadParameter(
+                f"unknown {noun} {value!r}; {closest(value, names)}"
+                f"the {noun}s are {', '.join(names)}"
+            ) from None
+
+    return parse
 
 
-def parse_format(value: str) -> OutputFormat:
-    """An output format, in any case."""
-    try:
-        return OutputFormat(value.strip().lower())
-    except ValueError:
-        formats = [fmt.value for fmt in OutputFormat]
-        raise typer.BadParameter(
-            f"unknown format {value!r}; {closest(value, formats)}"
-            f"the formats are {', '.join(formats)}"
-        ) from None
+def _completion(choices: type[StrEnum]) -> Callable[[str], list[str]]:
+    """Shell completion of an enum's values."""
+
+    def complete(incomplete: str) -> list[str]:
+        return [choice.value for choice in choices if choice.value.startswith(incomplete.lower())]
+
+    return complete
+
+
+parse_kind = _choice(EventKind, "kind")
+parse_format = _choice(OutputFormat, "format")
+complete_kind = _completion(EventKind)
+complete_format = _completion(OutputFormat)
 
 
 def parse_path(value: str) -> Path:
     """A file path, as given."""
     return Path(value)
-
-
-def complete_kind(incomplete: str) -> list[str]:
-    """Shell completion for --kind."""
-    return [kind.value for kind in EventKind if kind.value.startswith(incomplete.lower())]
-
-
-def complete_format(incomplete: str) -> list[str]:
-    """Shell completion for --format."""
-    return [fmt.value for fmt in OutputFormat if fmt.value.startswith(incomplete.lower())]
 
 
 Year = Annotated[
