@@ -25,12 +25,14 @@ from typer.testing import CliRunner
 
 from minefacts import catalog
 from minefacts.cli import app
-from minefacts.schema import dataset_schema_text
+from minefacts.schema import corroboration_schema_text, dataset_schema_text
 
 REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
 DATA = REPO / "data" / catalog.DATASET_FILE
 SCHEMA = REPO / "data" / catalog.SCHEMA_FILE
+CORROBORATION = REPO / "data" / catalog.CORROBORATION_FILE
+CORROBORATION_SCHEMA = REPO / "data" / catalog.CORROBORATION_SCHEMA_FILE
 STAMP = REPO / "data" / catalog.STAMP_FILE
 ENV: dict[str, str | None] = {"COLUMNS": "100", "NO_COLOR": "1", "FORCE_COLOR": None}
 
@@ -62,17 +64,20 @@ def readme_text(text: str) -> str:
 
 
 def validated_stamp() -> str:
-    """The digest line for the bundled dataset; raises DatasetError if it is not valid."""
-    data = DATA.read_bytes()
-    catalog.validate(data, str(DATA), [REPO / "seeds"])
-    return catalog.stamp_text(data)
+    """The digest lines for the bundled data files; raises DatasetError if either is not
+    valid."""
+    data, secondary = DATA.read_bytes(), CORROBORATION.read_bytes()
+    dataset = catalog.validate(data, str(DATA), [REPO / "seeds"])
+    catalog.validate_corroboration(secondary, str(CORROBORATION), dataset)
+    return catalog.stamp_text({catalog.DATASET_FILE: data, catalog.CORROBORATION_FILE: secondary})
 
 
 def main() -> int:
     STAMP.write_text(validated_stamp(), encoding="utf-8")
     SCHEMA.write_text(dataset_schema_text(), encoding="utf-8")
+    CORROBORATION_SCHEMA.write_text(corroboration_schema_text(), encoding="utf-8")
     README.write_text(readme_text(README.read_text(encoding="utf-8")), encoding="utf-8")
-    for path in (STAMP, SCHEMA, README):
+    for path in (STAMP, SCHEMA, CORROBORATION_SCHEMA, README):
         print(f"updated {path.relative_to(REPO)}")
     return 0
 

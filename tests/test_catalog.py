@@ -101,10 +101,14 @@ def test_the_bundled_file_is_loaded_exactly_as_pydantic_validates_it() -> None:
     assert fast.dataset == validated
 
 
-def test_the_recorded_digest_is_that_of_the_bundled_file() -> None:
-    """data/validated.sha256 matches data/minefacts.json (python scripts/sync_docs.py)."""
+def test_the_recorded_digests_are_those_of_the_bundled_files() -> None:
+    """data/validated.sha256 matches the data files (python scripts/sync_docs.py)."""
     stamp = (BUNDLED.parent / catalog.STAMP_FILE).read_text(encoding="utf-8")
-    assert stamp == catalog.stamp_text(BUNDLED.read_bytes())
+    files = {
+        name: (BUNDLED.parent / name).read_bytes()
+        for name in (catalog.DATASET_FILE, catalog.CORROBORATION_FILE)
+    }
+    assert stamp == catalog.stamp_text(files)
 
 
 def test_an_edited_bundled_file_is_validated_in_full(
@@ -117,7 +121,7 @@ def test_an_edited_bundled_file_is_validated_in_full(
     seed = BUNDLED.parents[1] / "seeds" / "000_473507f20092ac30.txt"
     (root / "seeds" / seed.name).write_bytes(seed.read_bytes())
     (root / "data" / catalog.STAMP_FILE).write_text(
-        catalog.stamp_text(BUNDLED.read_bytes()), encoding="utf-8"
+        catalog.stamp_text({catalog.DATASET_FILE: BUNDLED.read_bytes()}), encoding="utf-8"
     )
     data = bundled_data()
     data["events"][0]["date"] = "1997-13"

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from minefacts.cli import app
-from minefacts.schema import dataset_schema_text
-from scripts.sync_docs import README, SCHEMA, readme_text
+from minefacts.schema import corroboration_schema_text, dataset_schema_text
+from scripts.sync_docs import CORROBORATION_SCHEMA, README, SCHEMA, readme_text
 
 COMMANDS = sorted(
     command.name
@@ -30,9 +30,10 @@ def test_every_command_is_documented_with_an_example(command: str) -> None:
     assert f"### `minefacts {command}`" in text
 
 
-def test_the_json_schema_file_is_generated_from_the_models() -> None:
-    """data/minefacts.schema.json is exactly what the models generate."""
+def test_the_json_schema_files_are_generated_from_the_models() -> None:
+    """The data files' JSON Schemas are exactly what the models generate."""
     assert SCHEMA.read_text(encoding="utf-8") == dataset_schema_text()
+    assert CORROBORATION_SCHEMA.read_text(encoding="utf-8") == corroboration_schema_text()
 
 
 def test_the_dataset_names_its_schema() -> None:

@@ -1,10 +1,10 @@
 """Loading a dataset: read the file, validate it against the models and the dataset rules.
 
-`bundled_root` is the one place that knows where the bundled dataset and its source
-documents live. Any file a user names is validated in full by pydantic and the dataset
-rules. The bundled file is validated when it is built, which records its SHA-256 in
-``data/validated.sha256``; at run time it is rebuilt without pydantic only while it still
-has that digest, and validated in full otherwise.
+`bundled_root` is the one place that knows where the bundled dataset, its secondary sources
+and its source documents live. Any file a user names is validated in full by pydantic and
+the dataset rules. The bundled files are validated when they are built, which records their
+SHA-256 in ``data/validated.sha256``; at run time each is rebuilt without pydantic only
+while it still has that digest, and validated in full otherwise.
 
 Everything that can go wrong while loading becomes a `DatasetError` whose message names
 the file, the record and the field.
@@ -17,12 +17,14 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from minefacts import trusted
+from minefacts import corroboration, trusted
+from minefacts.corroboration import Corroboration
 from minefacts.errors import DatasetError
 from minefacts.models import Dataset
 from minefacts.rules import Problem, check
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 
 DATASET_FILE = "minefacts.json"
 SCHEMA_FILE = "minefacts.schema.json"
+CORROBORATION_FILE = "corroboration.json"
+CORROBORATION_SCHEMA_FILE = "corroboration.schema.json"
 STAMP_FILE = "validated.sha256"
 MAX_BYTES = 512 * 1024 * 1024
 """The largest dataset file minefacts reads. Loading takes about five times a file's size
@@ -55,10 +59,21 @@ def bundled_dataset() -> Traversable:
 
 @dataclass(frozen=True)
 class Catalog:
-    """A validated dataset, and where to read the text of its source documents."""
+    """A validated dataset, where to read the text of its source documents, and, unless
+    `primary_only`, the secondary sources that bear on it."""
 
     dataset: Dataset
     seeds: tuple[Traversable, ...]
+    primary_only: bool = False
+
+    @cached_property
+    def corroboration(self) -> Corroboration:
+        """The bundled secondary sources' claims about this dataset's records, loaded when
+        first asked for; none under `primary_only`."""
+        if self.primary_only:
+            return corroboration.NONE
+        fact_ids = {fact.id for fact in self.dataset.facts()}
+        return corroboration.relevant(load_corroboration(), fact_ids)
 
     def text(self, document_id: str) -> str:
         """The full text of a source document; KeyError for an unknown id or a document
@@ -78,7 +93,7 @@ def seeds_for(path: Path | None) -> tuple[Traversable, ...]:
     return (bundled,) if path is None else (path.parent / "seeds", bundled)
 
 
-def load(path: Path | None = None) -> Catalog:
+def load(path: Path | None = None, *, primary_only: bool = False) -> Catalog:
     """Load a dataset file, the bundled one when `path` is None, and validate it."""
     seeds = seeds_for(path)
     if path is None:
@@ -86,11 +101,38 @@ def load(path: Path | None = None) -> Catalog:
     else:
         source, name = path, str(path)
     data = _read(source, name)
-    if path is None and _digest(data) == validated_digest():
+    if path is None and _digest(data) == validated_digests().get(DATASET_FILE):
         raw = _parse(data, name)
         raw.pop("$schema", None)
-        return Catalog(trusted.build(Dataset, raw), seeds)
-    return Catalog(validate(data, name, seeds), seeds)
+        return Catalog(trusted.build(Dataset, raw), seeds, primary_only)
+    return Catalog(validate(data, name, seeds), seeds, primary_only)
+
+
+def load_corroboration() -> Corroboration:
+    """The bundled secondary sources, checked against the bundled dataset's records."""
+    name = f"bundled {CORROBORATION_FILE}"
+    data = _read(bundled_root().joinpath("data", CORROBORATION_FILE), name)
+    raw = _parse(data, name)
+    if _digest(data) == validated_digests().get(CORROBORATION_FILE):
+        raw.pop("$schema", None)
+        return trusted.build(Corroboration, raw)
+    return validate_corroboration(data, name, load().dataset)
+
+
+def validate_corroboration(data: bytes, name: str, dataset: Dataset) -> Corroboration:
+    """A corroboration file checked by pydantic and by its rules against `dataset`."""
+    from pydantic import ValidationError
+
+    from minefacts import validation
+
+    try:
+        result = validation.validate_corroboration_json(data)
+    except ValidationError as error:
+        raise _dataset_error(name, _validation_problems(error, _parse(data, name))) from None
+    problems = corroboration.check(result, {fact.id for fact in dataset.facts()})
+    if problems:
+        raise _dataset_error(name, problems)
+    return result
 
 
 def validate(data: bytes, name: str, seeds: Sequence[Traversable]) -> Dataset:
@@ -111,18 +153,19 @@ def validate(data: bytes, name: str, seeds: Sequence[Traversable]) -> Dataset:
     return dataset
 
 
-def validated_digest() -> str | None:
-    """The SHA-256 recorded for the bundled dataset when it was last validated."""
+def validated_digests() -> dict[str, str]:
+    """File name to SHA-256 of each bundled data file, as recorded when last validated."""
     try:
         stamp = bundled_root().joinpath("data", STAMP_FILE).read_text(encoding="utf-8")
     except OSError:
-        return None
-    return stamp.split(maxsplit=1)[0] if stamp.strip() else None
+        return {}
+    pairs = (line.split() for line in stamp.splitlines())
+    return {pair[1]: pair[0] for pair in pairs if len(pair) == 2}
 
 
-def stamp_text(data: bytes) -> str:
-    """The content of ``data/validated.sha256`` for a dataset file's bytes."""
-    return f"{_digest(data)}  {DATASET_FILE}\n"
+def stamp_text(files: dict[str, bytes]) -> str:
+    """The content of ``data/validated.sha256`` (``sha256sum`` format) for data files."""
+    return "".join(f"{_digest(data)}  {name}\n" for name, data in files.items())
 
 
 def _digest(data: bytes) -> str:

@@ -211,6 +211,10 @@ class Dataset:
     roles: tuple[Role, ...] = ()
     pledges: tuple[Pledge, ...] = ()
 
+    def facts(self) -> tuple[Event | Role | Pledge, ...]:
+        """Every fact: the events, then the roles, then the pledges."""
+        return (*self.events, *self.roles, *self.pledges)
+
     def event(self, event_id: str) -> Event:
         """The event with this id; KeyError if there is none."""
         for event in self.events:

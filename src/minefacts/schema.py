@@ -1,12 +1,22 @@
-"""The JSON Schema of a dataset file, as the exact text of ``data/minefacts.schema.json``."""
+"""The JSON Schemas of the data files, as the exact text of their ``.schema.json`` files."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from minefacts.validation import dataset_schema
+from minefacts.validation import corroboration_schema, dataset_schema
+
+
+def _text(schema: dict[str, Any]) -> str:
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 
 
 def dataset_schema_text() -> str:
-    """The schema as the file's exact text."""
-    return json.dumps(dataset_schema(), indent=2, ensure_ascii=False) + "\n"
+    """The dataset file's schema, as the file's exact text."""
+    return _text(dataset_schema())
+
+
+def corroboration_schema_text() -> str:
+    """The corroboration file's schema, as the file's exact text."""
+    return _text(corroboration_schema())

@@ -15,6 +15,7 @@ from typing import Any, NotRequired
 from pydantic import TypeAdapter
 from typing_extensions import TypedDict
 
+from minefacts.corroboration import Claim, Corroboration, SecondarySource
 from minefacts.models import Dataset, Document, Event, Pledge, Role
 
 # A dataset file is a `Dataset`, plus an optional "$schema" key naming its JSON Schema.
@@ -32,9 +33,27 @@ DatasetFile.__doc__ = "A whole dataset file: its documents and the facts drawn f
 DatasetFile.__pydantic_config__ = {"extra": "forbid", "title": "Dataset"}  # type: ignore[attr-defined]
 
 
+# A corroboration file likewise, with its own optional "$schema".
+CorroborationFile = TypedDict(
+    "CorroborationFile",
+    {
+        "$schema": NotRequired[str],
+        "sources": NotRequired[tuple[SecondarySource, ...]],
+        "claims": NotRequired[tuple[Claim, ...]],
+    },
+)
+CorroborationFile.__doc__ = "Secondary sources and what they state about the seed's facts."
+CorroborationFile.__pydantic_config__ = {"extra": "forbid", "title": "Corroboration"}  # type: ignore[attr-defined]
+
+
 @cache
 def _adapter() -> TypeAdapter[DatasetFile]:
     return TypeAdapter(DatasetFile)
+
+
+@cache
+def _corroboration_adapter() -> TypeAdapter[CorroborationFile]:
+    return TypeAdapter(CorroborationFile)
 
 
 @contextmanager
@@ -76,9 +95,21 @@ def validate_json(data: bytes) -> Dataset:
     return _dataset(_adapter().validate_json, data)
 
 
+def validate_corroboration_json(data: bytes) -> Corroboration:
+    """A corroboration file from its bytes, validated as it is parsed."""
+    fields = _corroboration_adapter().validate_json(data)
+    return Corroboration(sources=fields.get("sources", ()), claims=fields.get("claims", ()))
+
+
+def _schema(adapter: TypeAdapter[Any]) -> dict[str, Any]:
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **adapter.json_schema()}
+
+
 def dataset_schema() -> dict[str, Any]:
     """The JSON Schema of a dataset file, generated from the models."""
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        **_adapter().json_schema(),
-    }
+    return _schema(_adapter())
+
+
+def corroboration_schema() -> dict[str, Any]:
+    """The JSON Schema of a corroboration file, generated from the models."""
+    return _schema(_corroboration_adapter())
