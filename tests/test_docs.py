@@ -6,15 +6,11 @@ import json
 
 import pytest
 
-from minefacts.cli import app
+from minefacts.app import Group
 from minefacts.schema import corroboration_schema_text, dataset_schema_text
 from scripts.sync_docs import CORROBORATION_SCHEMA, README, SCHEMA, readme_text
 
-COMMANDS = sorted(
-    command.name
-    for command in app.registered_commands
-    if command.name is not None and not command.hidden
-)
+COMMANDS = sorted(Group.entries)
 
 
 def test_readme_examples_are_the_tools_real_output() -> None:
@@ -40,3 +36,18 @@ def test_the_dataset_names_its_schema() -> None:
     """The dataset file points at its schema, so editors can validate it."""
     data = json.loads((SCHEMA.parent / "minefacts.json").read_text(encoding="utf-8"))
     assert data["$schema"] == "./minefacts.schema.json"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_the_help_index_matches_each_command(command: str) -> None:
+    """The one-line summary the top-level help shows for a command, without building it,
+    is the first line of that command's own help."""
+    from typer.testing import CliRunner
+
+    from minefacts.cli import app
+
+    result = CliRunner().invoke(app, [command, "--help"])
+    summary = Group.entries[command].summary
+    assert result.exit_code == 0
+    first_line = result.stdout.split("\n\n")[1].strip()
+    assert first_line == summary

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, NoReturn
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, NoReturn
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -95,16 +96,76 @@ def _usage_message(problem: typer.TyperException) -> str:
     return message
 
 
-ALIASES = {"roles": "role", "aid": "aid-progress"}
-"""Other names a command answers to. They are resolved here rather than registered as
-commands of their own, so Typer does not build each command twice at start-up."""
+@dataclass(frozen=True)
+class Entry:
+    """A subcommand as the top level knows it before it is built: the module that defines
+    it (on a Typer app named ``commands``) and its one-line help."""
+
+    module: str
+    summary: str
+    aliases: tuple[str, ...] = ()
+
+
+class LazyCommands(Mapping[str, Any]):
+    """The subcommands, each built by Typer only when it is first needed.
+
+    Typer builds every command of an app at every start-up, which costs time in proportion
+    to their number. Here ``minefacts timeline`` builds only `timeline`, and a completion
+    request only the command being completed.
+    """
+
+    def __init__(self, entries: dict[str, Entry], settings: dict[str, Any]) -> None:
+        self.entries = entries
+        self.aliases = {alias: name for name, e in entries.items() for alias in e.aliases}
+        self.settings = settings
+        self.built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        name = self.aliases.get(name, name)
+        if name not in self.built:
+            self.built[name] = self._build(name)
+        return self.built[name]
+
+    def _build(self, name: str) -> Any:
+        import importlib
+
+        from typer.main import get_command_from_info, get_command_name
+
+        module = importlib.import_module(self.entries[name].module)
+        for info in module.commands.registered_commands:
+            if (info.name or get_command_name(info.callback.__name__)) == name:
+                return get_command_from_info(info, **self.settings)
+        raise KeyError(name)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.entries or name in self.aliases
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
 
 
 class MinefactsGroup(TyperGroup):
-    """The top-level command, with minefacts's own way of parsing and of ending a run."""
+    """The top-level command, with minefacts's own way of parsing and of ending a run.
+    Subclasses name their subcommands in `entries`."""
+
+    entries: ClassVar[dict[str, Entry]] = {}
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        settings = {"pretty_exceptions_short": True, "rich_markup_mode": self.rich_markup_mode}
+        self.commands = LazyCommands(self.entries, settings)  # type: ignore[assignment]
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        return super().get_command(ctx, ALIASES.get(cmd_name, cmd_name))
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """The command list of the top-level help, without building any command."""
+        rows = [(name, entry.summary) for name, entry in self.entries.items()]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: Any) -> Any:
         try:

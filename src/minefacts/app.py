@@ -1,0 +1,77 @@
+"""The top-level command: its global options, and the registry of its subcommands.
+
+Subcommands live in `minefacts.commands`, a module per family, and each is built only when
+it runs (see `command_group.LazyCommands`). Start-up imports Typer and light modules alone;
+the dataset, pydantic (for a file the user names) and Rich are loaded inside the command
+that needs them. Annotations here are evaluated eagerly (no ``from __future__ import
+annotations``), which spares Typer from compiling them again on every run.
+"""
+
+import sys
+from typing import Annotated, ClassVar
+
+import typer
+
+from minefacts import __version__
+from minefacts.command_group import Entry, MinefactsGroup
+from minefacts.options import Data
+
+LISTING = "minefacts.commands.listing"
+FILES = "minefacts.commands.files"
+
+
+class Group(MinefactsGroup):
+    """minefacts's subcommands, in the order the help lists them."""
+
+    entries: ClassVar[dict[str, Entry]] = {
+        "timeline": Entry(LISTING, "Events in date order, at the precision the source gives."),
+        "role": Entry(LISTING, "The offices Japan held, with partners and source.", ("roles",)),
+        "aid-progress": Entry(LISTING, "Japan's aid pledge: target against achieved.", ("aid",)),
+        "export": Entry(FILES, "The whole dataset as JSON."),
+    }
+
+
+app = typer.Typer(
+    cls=Group,
+    name="minefacts",
+    help=(
+        "Exact, citable facts about Japan's record under the Ottawa Convention, from "
+        '"Japan\'s Efforts on the Issue of Landmines" (Ministry of Foreign Affairs of '
+        "Japan, February 2003). Every fact carries the sentence of the source it rests on."
+    ),
+    epilog=(
+        "\b\nExamples:\n"
+        "  minefacts timeline\n"
+        "  minefacts timeline --year 2001\n"
+        "  minefacts timeline --format json > events.json\n"
+        "  minefacts role\n"
+        "  minefacts aid-progress"
+    ),
+    invoke_without_command=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"minefacts {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    context: typer.Context,
+    data: Data = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_show_version, is_eager=True, help="Show the version."
+        ),
+    ] = False,
+) -> None:
+    """Exact, citable facts about Japan's record under the Ottawa Convention."""
+    context.obj = data
+    if context.invoked_subcommand is None:
+        sys.stdout.write(context.get_help() + "\n")
