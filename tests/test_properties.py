@@ -129,7 +129,7 @@ def test_any_valid_dataset_survives_export_and_reload(dataset: Dataset) -> None:
 @given(datasets(), st.integers(1988, 2014))
 def test_year_query_matches_a_reference_implementation(dataset: Dataset, year: int) -> None:
     """--year Y returns exactly the events whose bounds overlap Y, in date order."""
-    found = query.timeline(dataset, year=year)
+    found = query.timeline(dataset, query.Filters(year=year))
     expected = {
         event.id
         for event in dataset.events

@@ -37,7 +37,7 @@ def test_the_timeline_is_chronological_and_complete(dataset: Dataset) -> None:
 
 def test_a_year_includes_every_period_that_overlaps_it(dataset: Dataset) -> None:
     """--year 2001 takes the 2000-01 activity period and the open outreach period."""
-    assert ids(query.timeline(dataset, year=2001)) == [
+    assert ids(query.timeline(dataset, query.Filters(year=2001))) == [
         "aid-pledge",
         "calls-on-non-parties",
         "victim-assistance-co-chair",
@@ -47,12 +47,14 @@ def test_a_year_includes_every_period_that_overlaps_it(dataset: Dataset) -> None
 
 def test_a_year_with_no_events_gives_nothing(dataset: Dataset) -> None:
     """A year outside the record matches nothing."""
-    assert query.timeline(dataset, year=1990) == []
+    assert query.timeline(dataset, query.Filters(year=1990)) == []
 
 
 def test_a_range_keeps_what_overlaps_it(dataset: Dataset) -> None:
     """--from 2002-09 --to 2002-10 keeps Sep 2002, end of Oct 2002 and the spanning periods."""
-    events = query.timeline(dataset, start=PartialDate("2002-09"), end=PartialDate("2002-10"))
+    events = query.timeline(
+        dataset, query.Filters(start=PartialDate("2002-09"), end=PartialDate("2002-10"))
+    )
     assert ids(events) == [
         "aid-pledge",
         "calls-on-non-parties",
@@ -63,19 +65,21 @@ def test_a_range_keeps_what_overlaps_it(dataset: Dataset) -> None:
 
 def test_a_day_inside_a_month_matches_that_month(dataset: Dataset) -> None:
     """A month-precision event matches any day of that month."""
-    events = query.timeline(dataset, start=PartialDate("2000-11-15"), end=PartialDate("2000-11-15"))
+    events = query.timeline(
+        dataset, query.Filters(start=PartialDate("2000-11-15"), end=PartialDate("2000-11-15"))
+    )
     assert "tokyo-seminar" in ids(events)
 
 
 def test_a_reversed_range_is_refused(dataset: Dataset) -> None:
     """--from after --to is a QueryError that says so."""
     with pytest.raises(QueryError, match="--from 2003 is after --to 1998"):
-        query.timeline(dataset, start=PartialDate("2003"), end=PartialDate("1998"))
+        query.timeline(dataset, query.Filters(start=PartialDate("2003"), end=PartialDate("1998")))
 
 
 def test_kinds_filter_events(dataset: Dataset) -> None:
     """--kind keeps only events of the kinds given."""
-    events = query.timeline(dataset, kinds={EventKind.SEMINAR, EventKind.DEADLINE})
+    events = query.timeline(dataset, query.Filters(kinds={EventKind.SEMINAR, EventKind.DEADLINE}))
     assert ids(events) == ["tokyo-seminar", "bangkok-seminar", "destruction-deadline"]
 
 
@@ -106,3 +110,19 @@ def test_aid_progress_sets_achieved_against_target(dataset: Dataset) -> None:
     assert progress.pledged.id == "aid-pledge"
     assert progress.achieved is not None
     assert progress.achieved.date_label() == "end of Oct 2002"
+
+
+def test_place_and_party_filters_ignore_case_and_accents(dataset: Dataset) -> None:
+    """--place matches a city or country and --party a party's name, however typed."""
+    geneva = query.timeline(dataset, query.Filters(place="GENÉVA"))
+    assert ids(geneva) == ["fourth-meeting-of-states-parties"]
+    nicaragua = query.timeline(dataset, query.Filters(place="nicaragua"))
+    assert ids(nicaragua) == ["third-meeting-of-states-parties"]
+    ngos = query.timeline(dataset, query.Filters(party="Nongovernmental"))
+    assert ids(ngos) == ["tokyo-seminar"]
+
+
+def test_an_unknown_place_is_refused_with_a_suggestion(dataset: Dataset) -> None:
+    """A place the dataset never names is a QueryError suggesting the closest one."""
+    with pytest.raises(QueryError, match="unknown place 'Managva'; did you mean 'Managua'"):
+        query.timeline(dataset, query.Filters(place="Managva"))

@@ -18,6 +18,7 @@ import typer
 from minefacts.dates import PartialDate
 from minefacts.kinds import EventKind
 from minefacts.render.formats import OutputFormat
+from minefacts.textmatch import did_you_mean
 
 C = TypeVar("C", bound=StrEnum)
 
@@ -40,14 +41,6 @@ def parse_date(value: str) -> PartialDate:
     return date
 
 
-def closest(value: str, choices: list[str]) -> str:
-    """``did you mean 'x'? `` for the choices closest to a mistyped value, or nothing."""
-    import difflib
-
-    matches = difflib.get_close_matches(value.strip().lower(), choices, n=2, cutoff=0.6)
-    return f"did you mean {' or '.join(repr(match) for match in matches)}? " if matches else ""
-
-
 def _choice(choices: type[C], noun: str) -> Callable[[str], C]:
     """A parser for one value of an enum, in any case, that suggests the closest on error."""
 
@@ -57,7 +50,7 @@ def _choice(choices: type[C], noun: str) -> Callable[[str], C]:
         except ValueError:
             names = [choice.value for choice in choices]
             raise typer.BadParameter(
-                f"unknown {noun} {value!r}; {closest(value, names)}"
+                f"unknown {noun} {value!r}; {did_you_mean(value, names)}"
                 f"the {noun}s are {', '.join(names)}"
             ) from None
 
@@ -118,6 +111,18 @@ Kinds = Annotated[
         autocompletion=complete_kind,
         help="Only events of this kind; repeat for several. "
         f"One of: {', '.join(kind.value for kind in EventKind)}.",
+    ),
+]
+Place = Annotated[
+    str | None,
+    typer.Option(
+        "--place", parser=str, metavar="PLACE", help="Only events in this city or country."
+    ),
+]
+Party = Annotated[
+    str | None,
+    typer.Option(
+        "--party", parser=str, metavar="NAME", help="Only events this party took part in."
     ),
 ]
 Format = Annotated[

@@ -13,42 +13,70 @@ from minefacts.dates import PartialDate
 from minefacts.errors import QueryError
 from minefacts.kinds import EventKind
 from minefacts.models import Dataset, Event, Pledge, Role
+from minefacts.textmatch import did_you_mean, fold
 
 
-def check_range(start: PartialDate | None, end: PartialDate | None) -> None:
-    """Refuse a `--from`/`--to` range that ends before it starts."""
-    if start is not None and end is not None and start.lower > end.upper:
-        raise QueryError(f"--from {start} is after --to {end}; swap them or widen the range")
+@dataclass(frozen=True)
+class Filters:
+    """What every listing of events can be narrowed by. Dates match by overlap; places and
+    parties match without regard to case or accents."""
+
+    year: int | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    kinds: Collection[EventKind] = ()
+    place: str | None = None
+    party: str | None = None
+
+    def check(self, dataset: Dataset) -> None:
+        """Refuse a range that ends before it starts, and a place or party the dataset
+        never names, suggesting the closest it does."""
+        start, end = self.start, self.end
+        if start is not None and end is not None and start.lower > end.upper:
+            raise QueryError(f"--from {start} is after --to {end}; swap them or widen the range")
+        places = {name for e in dataset.events for p in e.places for name in (p.city, p.country)}
+        parties = {party.name for event in dataset.events for party in event.parties}
+        for option, value, known in (("place", self.place, places), ("party", self.party, parties)):
+            if value is not None and not any(_contains(name, value) for name in known):
+                raise QueryError(
+                    f"unknown {option} {value!r}; {did_you_mean(value, known)}"
+                    f"the {option}s named are {', '.join(sorted(known))}"
+                )
+
+    def dated(self, date: PartialDate) -> bool:
+        """True when `date` overlaps the year and the range."""
+        if self.year is not None and not date.overlaps_year(self.year):
+            return False
+        if self.start is not None and date.upper < self.start.lower:
+            return False
+        return self.end is None or date.lower <= self.end.upper
+
+    def accepts(self, event: Event) -> bool:
+        """True when the event passes every filter."""
+        if self.kinds and event.kind not in self.kinds:
+            return False
+        place, party = self.place, self.party
+        if place is not None and not any(
+            _contains(p.city, place) or _contains(p.country, place) for p in event.places
+        ):
+            return False
+        if party is not None and not any(_contains(p.name, party) for p in event.parties):
+            return False
+        return self.dated(event.date)
 
 
-def _within(
-    date: PartialDate, year: int | None, start: PartialDate | None, end: PartialDate | None
-) -> bool:
-    if year is not None and not date.overlaps_year(year):
-        return False
-    if start is not None and date.upper < start.lower:
-        return False
-    return end is None or date.lower <= end.upper
+NO_FILTERS = Filters()
 
 
-def timeline(
-    dataset: Dataset,
-    *,
-    year: int | None = None,
-    start: PartialDate | None = None,
-    end: PartialDate | None = None,
-    kinds: Collection[EventKind] = (),
-) -> list[Event]:
-    """Events in chronological order, kept when their dates overlap every filter given.
-    Events with the same date keep their order in the dataset.
-    """
-    check_range(start, end)
-    chosen = [
-        event
-        for event in dataset.events
-        if (not kinds or event.kind in kinds) and _within(event.date, year, start, end)
-    ]
-    return sorted(chosen, key=Event.sort_key)
+def _contains(text: str, wanted: str) -> bool:
+    return fold(wanted).strip() in fold(text)
+
+
+def timeline(dataset: Dataset, filters: Filters = NO_FILTERS) -> list[Event]:
+    """Events in chronological order, kept when they pass every filter. Events with the
+    same date keep their order in the dataset."""
+    filters.check(dataset)
+    return sorted((e for e in dataset.events if filters.accepts(e)), key=Event.sort_key)
 
 
 def roles(dataset: Dataset, *, text: str | None = None, year: int | None = None) -> list[Role]:
@@ -59,9 +87,8 @@ def roles(dataset: Dataset, *, text: str | None = None, year: int | None = None)
         haystack = " ".join([role.role, role.body, role.body_kind, *role.partners])
         return needle in haystack.casefold()
 
-    chosen = [
-        role for role in dataset.roles if matches(role) and _within(role.period, year, None, None)
-    ]
+    dated = Filters(year=year)
+    chosen = [role for role in dataset.roles if matches(role) and dated.dated(role.period)]
     return sorted(chosen, key=lambda role: role.period.sort_key())
 
 

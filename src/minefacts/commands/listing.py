@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from minefacts.commands import dataset, registrar
-from minefacts.options import Format, From, Kinds, To, Year
+from minefacts.options import Format, From, Kinds, Party, Place, To, Year
 from minefacts.render.formats import OutputFormat
 
 commands = typer.Typer()
@@ -19,6 +19,8 @@ def timeline(
     start: From = None,
     end: To = None,
     kind: Kinds = None,
+    place: Place = None,
+    party: Party = None,
     fmt: Format = OutputFormat.TABLE,
 ) -> None:
     """Events in date order, at the precision the source gives.
@@ -30,12 +32,13 @@ def timeline(
       minefacts timeline
       minefacts timeline --year 2001
       minefacts timeline --from 2000-06 --to 2002 --kind meeting --kind seminar
-      minefacts timeline --format json
+      minefacts timeline --place geneva --format json
     """
     from minefacts import query
     from minefacts.render import output, records, tables
 
-    events = query.timeline(dataset(context), year=year, start=start, end=end, kinds=kind or ())
+    filters = query.Filters(year, start, end, kind or (), place, party)
+    events = query.timeline(dataset(context), filters)
     output.emit(
         fmt, events, records=records.timeline, table=tables.timeline, empty="no events match"
     )
