@@ -180,7 +180,8 @@ MATRIX = [
     Row("unknown kind", args("timeline", "--kind", "meetng",
         says=f"unknown kind 'meetng'; did you mean 'meeting'? the kinds are {KINDS}"), 2),
     Row("unknown format", args("role", "--format", "jsn",
-        says="unknown format 'jsn'; did you mean 'json'? the formats are table, json"), 2),
+        says="unknown format 'jsn'; did you mean 'json' or 'ndjson'? the formats are table, json, "
+        "ndjson, csv, markdown"), 2),
     Row("unknown command", args("timline",
         says="No such command 'timline'. Did you mean 'timeline'?"), 2),
     Row("unknown option", args("timeline", "--colour", says="No such option: --colour"), 2),

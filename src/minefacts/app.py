@@ -14,9 +14,11 @@ import typer
 
 from minefacts import __version__
 from minefacts.command_group import Entry, MinefactsGroup
+from minefacts.commands import Settings
 from minefacts.options import Data
 
 LISTING = "minefacts.commands.listing"
+LOOKUP = "minefacts.commands.lookup"
 FILES = "minefacts.commands.files"
 
 
@@ -25,9 +27,31 @@ class Group(MinefactsGroup):
 
     entries: ClassVar[dict[str, Entry]] = {
         "timeline": Entry(LISTING, "Events in date order, at the precision the source gives."),
+        "search": Entry(
+            LISTING, "Find facts by their words, ranked, without regard to case or accents."
+        ),
         "role": Entry(LISTING, "The offices Japan held, with partners and source.", ("roles",)),
         "aid-progress": Entry(LISTING, "Japan's aid pledge: target against achieved.", ("aid",)),
-        "export": Entry(FILES, "The whole dataset as JSON."),
+        "show": Entry(
+            LOOKUP,
+            "Everything about one fact: its quote in context, related facts and other records.",
+        ),
+        "cite": Entry(
+            LOOKUP, "A ready citation for a fact: the quote, the source and its address."
+        ),
+        "year": Entry(
+            LOOKUP, "One year on one screen: events, roles held, the aid pledge at the year's end."
+        ),
+        "on": Entry(
+            LOOKUP,
+            "Where things stood on one day: roles, the Convention, aid, stockpile, deadline.",
+        ),
+        "sources": Entry(
+            LISTING, "Every source, primary and secondary, with the facts it supports."
+        ),
+        "export": Entry(FILES, "The whole dataset as JSON, or as a SQLite database."),
+        "schema": Entry(FILES, "The JSON Schema of a dataset file, generated from the models."),
+        "validate": Entry(FILES, "Check a dataset file against the models and the dataset rules."),
     }
 
 
@@ -64,6 +88,12 @@ def _show_version(value: bool) -> None:
 def main_options(
     context: typer.Context,
     data: Data = None,
+    primary_only: Annotated[
+        bool,
+        typer.Option(
+            "--primary-only", help="Hide the secondary sources: show the seed's facts alone."
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -72,6 +102,6 @@ def main_options(
     ] = False,
 ) -> None:
     """Exact, citable facts about Japan's record under the Ottawa Convention."""
-    context.obj = data
+    context.obj = Settings(data, primary_only)
     if context.invoked_subcommand is None:
         sys.stdout.write(context.get_help() + "\n")

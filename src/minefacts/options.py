@@ -7,6 +7,7 @@ start-up path (see `command_group`). Nothing here imports pydantic or Rich.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from enum import StrEnum
@@ -17,7 +18,7 @@ import typer
 
 from minefacts.dates import PartialDate
 from minefacts.kinds import EventKind
-from minefacts.render.formats import OutputFormat
+from minefacts.render.formats import CitationStyle, OutputFormat, ViewFormat
 from minefacts.textmatch import did_you_mean
 
 C = TypeVar("C", bound=StrEnum)
@@ -68,8 +69,20 @@ def _completion(choices: type[StrEnum]) -> Callable[[str], list[str]]:
 
 parse_kind = _choice(EventKind, "kind")
 parse_format = _choice(OutputFormat, "format")
+parse_view_format = _choice(ViewFormat, "format")
+parse_style = _choice(CitationStyle, "style")
 complete_kind = _completion(EventKind)
 complete_format = _completion(OutputFormat)
+complete_view_format = _completion(ViewFormat)
+complete_style = _completion(CitationStyle)
+
+
+def parse_day(value: str) -> dt.date:
+    """One day, YYYY-MM-DD: a month or a year would leave the answer open."""
+    date = parse_date(value)
+    if date.precision != "day":
+        raise typer.BadParameter(f"{value!r} is not one day; give YYYY-MM-DD, e.g. 2001-09-20")
+    return date.lower
 
 
 def parse_path(value: str) -> Path:
@@ -131,9 +144,31 @@ Format = Annotated[
         "--format",
         "-f",
         parser=parse_format,
-        metavar="[table|json]",
+        metavar="FORMAT",
         autocompletion=complete_format,
+        help="table for people; json or ndjson for programs; csv; markdown for reports.",
+    ),
+]
+View = Annotated[
+    ViewFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        parser=parse_view_format,
+        metavar="[table|json]",
+        autocompletion=complete_view_format,
         help="table for people, json for programs.",
+    ),
+]
+Style = Annotated[
+    CitationStyle,
+    typer.Option(
+        "--style",
+        "-s",
+        parser=parse_style,
+        metavar="STYLE",
+        autocompletion=complete_style,
+        help="plain, markdown, bibtex or csl-json.",
     ),
 ]
 Data = Annotated[

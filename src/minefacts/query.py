@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from minefacts.corroboration import NONE as NO_CORROBORATION
+from minefacts.corroboration import Claim, Corroboration, SecondarySource
 from minefacts.dates import PartialDate
 from minefacts.errors import QueryError
 from minefacts.kinds import EventKind
-from minefacts.models import Dataset, Event, Pledge, Role
+from minefacts.models import Dataset, Event, Pledge, Quantity, Role
 from minefacts.textmatch import did_you_mean, fold
 
 
@@ -93,12 +95,23 @@ def roles(dataset: Dataset, *, text: str | None = None, year: int | None = None)
 
 
 @dataclass(frozen=True)
+class Provided:
+    """An amount another record gives as actually provided under a pledge."""
+
+    claim: Claim
+    source: SecondarySource
+    amount: Quantity
+
+
+@dataclass(frozen=True)
 class AidProgress:
-    """A pledge set against what the source says was achieved."""
+    """A pledge set against what the source says was achieved, and against the amounts
+    other records give as provided."""
 
     pledge: Pledge
     pledged: Event
     achieved: Event | None
+    provided: tuple[Provided, ...] = ()
 
     @property
     def percent(self) -> float | None:
@@ -108,13 +121,24 @@ class AidProgress:
         return 100 * self.pledge.achieved.amount.value / self.pledge.amount.value
 
 
-def aid_progress(dataset: Dataset) -> list[AidProgress]:
-    """Every pledge with its progress, in the order of its period."""
+def aid_progress(
+    dataset: Dataset, corroboration: Corroboration = NO_CORROBORATION
+) -> list[AidProgress]:
+    """Every pledge with its progress, in the order of its period, with the amounts in the
+    pledge's unit that secondary sources give for it."""
+    sources = {source.id: source for source in corroboration.sources}
     progress = [
         AidProgress(
             pledge=pledge,
             pledged=dataset.event(pledge.event),
             achieved=dataset.event(pledge.achieved.event) if pledge.achieved else None,
+            provided=tuple(
+                Provided(claim, sources[claim.source], amount)
+                for claim in corroboration.claims
+                if pledge.id in claim.about
+                for amount in claim.quantities
+                if amount.unit == pledge.amount.unit
+            ),
         )
         for pledge in dataset.pledges
     ]

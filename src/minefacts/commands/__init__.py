@@ -2,6 +2,8 @@
 named ``commands``; `minefacts.app` lists them, and each is built only when it runs."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
@@ -9,6 +11,7 @@ import typer
 from minefacts.command_group import MinefactsCommand
 
 if TYPE_CHECKING:
+    from minefacts.catalog import Catalog
     from minefacts.models import Dataset
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -23,8 +26,23 @@ def registrar(commands: typer.Typer) -> Callable[..., Callable[[F], F]]:
     return command
 
 
-def dataset(context: typer.Context) -> "Dataset":
-    """The dataset named by --data or MINEFACTS_DATA, else the bundled one."""
-    from minefacts import catalog
+@dataclass(frozen=True)
+class Settings:
+    """The global options, as the top-level command leaves them for its subcommands."""
 
-    return catalog.load(context.find_root().obj).dataset
+    data: Path | None = None
+    primary_only: bool = False
+
+
+def catalog(context: typer.Context) -> "Catalog":
+    """The dataset named by --data or MINEFACTS_DATA, else the bundled one, with the
+    secondary sources unless --primary-only."""
+    from minefacts import catalog as catalogs
+
+    settings = context.find_root().obj or Settings()
+    return catalogs.load(settings.data, primary_only=settings.primary_only)
+
+
+def dataset(context: typer.Context) -> "Dataset":
+    """The dataset alone (see `catalog`)."""
+    return catalog(context).dataset

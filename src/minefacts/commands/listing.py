@@ -1,10 +1,11 @@
-"""Listing commands: timeline, role and aid-progress."""
+"""Listing commands: timeline, search, role, aid-progress and sources. Each takes
+``--format`` in every output format, and the event listings take the shared filters."""
 
 from typing import Annotated
 
 import typer
 
-from minefacts.commands import dataset, registrar
+from minefacts.commands import catalog, dataset, registrar
 from minefacts.options import Format, From, Kinds, Party, Place, To, Year
 from minefacts.render.formats import OutputFormat
 
@@ -21,6 +22,9 @@ def timeline(
     kind: Kinds = None,
     place: Place = None,
     party: Party = None,
+    chart: Annotated[
+        bool, typer.Option("--chart", help="Draw the years 1997 to 2003 as a chart.")
+    ] = False,
     fmt: Format = OutputFormat.TABLE,
 ) -> None:
     """Events in date order, at the precision the source gives.
@@ -33,14 +37,70 @@ def timeline(
       minefacts timeline --year 2001
       minefacts timeline --from 2000-06 --to 2002 --kind meeting --kind seminar
       minefacts timeline --place geneva --format json
+      minefacts timeline --chart
     """
     from minefacts import query
-    from minefacts.render import output, records, tables
+    from minefacts.render import flat, output, records, tables
 
-    filters = query.Filters(year, start, end, kind or (), place, party)
-    events = query.timeline(dataset(context), filters)
+    facts = catalog(context)
+    events = query.timeline(
+        facts.dataset, query.Filters(year, start, end, kind or (), place, party)
+    )
+    if chart:
+        from minefacts.render.chart import chart as draw
+
+        roles = query.roles(facts.dataset, year=year)
+        output.show(draw(events, roles, width=output.width()))
+        return
     output.emit(
-        fmt, events, records=records.timeline, table=tables.timeline, empty="no events match"
+        fmt,
+        events,
+        records=records.timeline,
+        table=tables.timeline,
+        flat=flat.TIMELINE,
+        empty="no events match",
+    )
+
+
+@command()
+def search(
+    context: typer.Context,
+    text: Annotated[str, typer.Argument(parser=str, help="The words to look for.")],
+    year: Year = None,
+    start: From = None,
+    end: To = None,
+    kind: Kinds = None,
+    place: Place = None,
+    party: Party = None,
+    fmt: Format = OutputFormat.TABLE,
+) -> None:
+    """Find facts by their words, ranked, without regard to case or accents.
+
+    Looks in titles, summaries, places, parties and quotes. A word matches the words it
+    starts: "semin" finds "seminar". Mistyped words get a suggestion.
+
+    \b
+    Examples:
+      minefacts search managua
+      minefacts search "victim assistance" --year 2001
+      minefacts search seminar --format csv
+    """
+    from minefacts import query, search
+    from minefacts.render import flat, output, records, tables
+
+    data = dataset(context)
+    filters = query.Filters(year, start, end, kind or (), place, party)
+    hits = search.search(data, text, filters)
+    for word, options in search.suggestions(data, text).items():
+        guess = f"; did you mean {' or '.join(repr(o) for o in options)}?" if options else ""
+        output.note(f"{word!r} is not in the dataset{guess}")
+    output.emit(
+        fmt,
+        hits,
+        records=records.search,
+        table=tables.search,
+        flat=flat.SEARCH,
+        empty=f"no facts match {text!r}",
     )
 
 
@@ -65,26 +125,64 @@ def role(
       minefacts roles --year 2001 --format json
     """
     from minefacts import query
-    from minefacts.render import output, records, tables
+    from minefacts.render import flat, output, records, tables
 
     roles = query.roles(dataset(context), text=text, year=year)
-    output.emit(fmt, roles, records=records.roles, table=tables.roles, empty="no roles match")
+    output.emit(
+        fmt,
+        roles,
+        records=records.roles,
+        table=tables.roles,
+        flat=flat.ROLES,
+        empty="no roles match",
+    )
 
 
 @command("aid-progress")
 def aid_progress(context: typer.Context, fmt: Format = OutputFormat.TABLE) -> None:
     """Japan's aid pledge: target against achieved.
 
-    Also shows the date it was reached and what the source does not say. Also available
-    as `minefacts aid`.
+    Also shows the date it was reached, what the source does not say, and the amounts
+    other records give as provided. Also available as `minefacts aid`.
 
     \b
     Examples:
       minefacts aid-progress
       minefacts aid --format json
+      minefacts --primary-only aid-progress
     """
     from minefacts import query
-    from minefacts.render import output, records, tables
+    from minefacts.render import flat, output, records, tables
 
-    progress = query.aid_progress(dataset(context))
-    output.emit(fmt, progress, records=records.aid, table=tables.aid, empty="no aid pledges")
+    facts = catalog(context)
+    progress = query.aid_progress(facts.dataset, facts.corroboration)
+    output.emit(
+        fmt, progress, records=records.aid, table=tables.aid, flat=flat.AID, empty="no aid pledges"
+    )
+
+
+@command()
+def sources(context: typer.Context, fmt: Format = OutputFormat.TABLE) -> None:
+    """Every source, primary and secondary, with the facts it supports.
+
+    The seed document is the primary source. Secondary sources are other public records
+    that confirm, add to or disagree with its facts; --primary-only hides them.
+
+    \b
+    Examples:
+      minefacts sources
+      minefacts sources --format markdown
+      minefacts --primary-only sources
+    """
+    from minefacts import lookup
+    from minefacts.render import flat, output, records, tables
+
+    found = lookup.sources(catalog(context))
+    output.emit(
+        fmt,
+        found,
+        records=records.sources,
+        table=tables.sources,
+        flat=flat.SOURCES,
+        empty="no sources",
+    )

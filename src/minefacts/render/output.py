@@ -19,6 +19,8 @@ from minefacts.render.formats import OutputFormat
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
+    from minefacts.render.flat import Column
+
 T = TypeVar("T")
 
 
@@ -76,6 +78,13 @@ def prepare_streams() -> None:
     prepare_streams()
 
 
+def write_text(text: str) -> None:
+    """Plain text to stdout, control characters made visible."""
+    from minefacts.render.terminal import printable
+
+    sys.stdout.write(printable(text))
+
+
 def write_json(text: str) -> None:
     """JSON text to stdout, exact whatever stdout's encoding."""
     from minefacts.render.terminal import ascii_json, encodes_everything
@@ -83,14 +92,14 @@ def write_json(text: str) -> None:
     sys.stdout.write(text if encodes_everything(sys.stdout) else ascii_json(text))
 
 
-def to_json(data: Any) -> str:
-    """JSON indented by two spaces, non-ASCII text kept as it is, and a final newline.
-    Records (dataclasses) are written field by field in their declared order, enums as
-    their values and partial dates as their ISO / EDTF strings.
+def to_json(data: Any, *, indent: bool = True) -> str:
+    """JSON indented by two spaces (or all on one line), non-ASCII text kept as it is, and a
+    final newline. Records (dataclasses) are written field by field in their declared
+    order, enums as their values and partial dates as their ISO / EDTF strings.
     """
     import orjson
 
-    option = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+    option = orjson.OPT_APPEND_NEWLINE | (orjson.OPT_INDENT_2 if indent else 0)
     return orjson.dumps(data, default=_json_default, option=option).decode()
 
 
@@ -106,25 +115,57 @@ def emit(
     fmt: OutputFormat,
     items: Sequence[T],
     *,
-    records: Callable[[Sequence[T]], Any],
+    records: Callable[[Sequence[T]], list[Any]],
     table: Callable[[Sequence[T]], RenderableType],
+    flat: Sequence[Column[T]],
     empty: str,
 ) -> None:
-    """Print `items` as a table or as JSON. With no items, say `empty` on stderr; JSON
-    output still prints an empty list, so programs always get valid JSON.
-    """
+    """Print `items` in any output format, the one switch every listing command shares.
+    With no items, say `empty` on stderr; machine formats still print a valid empty
+    document (``[]``, a CSV header, a Markdown header row)."""
+    from minefacts.render import flat as flat_formats
+
     if not items:
         note(empty)
     if fmt is OutputFormat.JSON:
         write_json(to_json(records(items)))
+    elif fmt is OutputFormat.NDJSON:
+        write_json("".join(to_json(record, indent=False) for record in records(items)))
+    elif fmt is OutputFormat.CSV:
+        sys.stdout.write(flat_formats.csv_text(flat, items))
+    elif fmt is OutputFormat.MARKDOWN:
+        sys.stdout.write(flat_formats.markdown_text(flat, items))
     elif items:
         stdout_console().print(table(items))
 
 
+def width() -> int:
+    """The width stdout's console draws at."""
+    return stdout_console().width
+
+
+def show(renderable: RenderableType) -> None:
+    """Print one Rich renderable to stdout."""
+    stdout_console().print(renderable)
+
+
 def write_file(path: Path, text: str, *, force: bool) -> None:
-    """Write `text` to `path` whole or not at all: a temporary file in the same folder,
-    then an atomic rename. An existing file is replaced only when `force` is set.
-    """
+    """Write `text` to `path` whole or not at all (see `write_atomically`)."""
+
+    def fill(temporary: Path) -> None:
+        with temporary.open("w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+
+    write_atomically(path, fill, force=force)
+
+
+def write_atomically(path: Path, fill: Callable[[Path], None], *, force: bool) -> None:
+    """Have `fill` write a temporary file in the same folder as `path`, then rename it
+    into place, so `path` is written whole or not at all. An existing file is replaced
+    only when `force` is set. Any problem becomes an `OutputError`, and the temporary
+    file is removed whatever happens, short of SIGKILL."""
     if path.is_dir():
         raise OutputError(f"cannot write {path}: it is a directory")
     if path.exists() and not force:
@@ -135,18 +176,17 @@ def write_file(path: Path, text: str, *, force: bool) -> None:
     import tempfile
 
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as problem:
         raise OutputError(f"cannot write {path}: {problem.strerror}") from None
+    os.close(handle)
+    temporary = Path(name)
     try:
         os.chmod(temporary, 0o666 & ~_umask())
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
+        fill(temporary)
         os.replace(temporary, path)
     except BaseException as problem:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         if isinstance(problem, OSError):
             raise OutputError(f"cannot write {path}: {problem.strerror}") from None
         raise

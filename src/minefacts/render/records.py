@@ -12,9 +12,13 @@ import enum
 from collections.abc import Sequence
 from typing import Any
 
+from minefacts.corroboration import Claim
 from minefacts.dates import PartialDate
+from minefacts.lookup import FactView, SourceSummary, kind_of, title_of
 from minefacts.models import Dataset, Event, Role
+from minefacts.overview import DayState, YearOverview
 from minefacts.query import AidProgress
+from minefacts.search import Hit
 
 JSON = dict[str, Any]
 
@@ -117,12 +121,95 @@ def aid(progress: Sequence[AidProgress]) -> list[JSON]:
             "reached": str(item.achieved.date) if item.achieved else None,
             "reached_qualifier": item.achieved.date_qualifier if item.achieved else None,
             "reached_label": item.achieved.date_label() if item.achieved else None,
+            "provided": [
+                {
+                    "claim": provided.claim.id,
+                    "source": provided.source,
+                    "amount": provided.amount,
+                    "percent": 100 * provided.amount.value / item.pledge.amount.value,
+                    "states": provided.claim.states,
+                    "disagrees_with": provided.claim.disagrees_with,
+                    "note": provided.claim.note,
+                }
+                for provided in item.provided
+            ],
         }
         for item in progress
     ]
+
+
+def search(hits: Sequence[Hit]) -> list[JSON]:
+    """Each hit: the event, plus ``score``, ``matched`` (search words) and ``found_in``."""
+    return [
+        {**event(hit.event), "score": hit.score, "matched": hit.matched, "found_in": hit.fields}
+        for hit in hits
+    ]
+
+
+def sources(found: Sequence[SourceSummary]) -> list[JSON]:
+    """Each source with ``primary`` and the ids of the facts it ``supports``."""
+    return [_shallow(source) for source in found]
 
 
 def dataset(dataset: Dataset, *, schema: str | None = "./minefacts.schema.json") -> JSON:
     """The whole dataset, in the same shape as a dataset file."""
     head = {"$schema": schema} if schema is not None else {}
     return {**head, **plain(dataset, omit_defaults=True)}
+
+
+def fact(found: FactView) -> JSON:
+    """One fact in full: ``type``, the ``record``, its ``passage`` in the source, its
+    ``related`` facts, the ``corroboration`` other records give, and ``seed_only``; the
+    last two are null under --primary-only."""
+    record = found.record
+    shaped: Any
+    if isinstance(record, Event):
+        shaped = event(record)
+    elif isinstance(record, Role):
+        shaped = roles([record])[0]
+    else:
+        shaped = _shallow(record)
+    passage = found.passage
+    hidden = found.primary_only
+    return {
+        "id": record.id,
+        "type": kind_of(record),
+        "record": shaped,
+        "passage": None
+        if passage is None
+        else {"paragraph": passage.paragraph, "start": passage.start, "end": passage.end},
+        "related": [{"id": other.id, "title": title_of(other)} for other in found.related],
+        "corroboration": None
+        if hidden
+        else [{"claim": item.claim, "source": item.source} for item in found.corroboration],
+        "seed_only": None if hidden or isinstance(record, Claim) else not found.corroboration,
+    }
+
+
+def year(overview: YearOverview) -> JSON:
+    """One year: ``events``, ``roles``, the ``pledges`` at its end, ``before`` and ``after``."""
+    return {
+        "year": overview.year,
+        "events": timeline(overview.events),
+        "roles": roles(overview.roles),
+        "pledges": [{"id": p.pledge.id, "state": p.state} for p in overview.pledges],
+        "before": event(overview.before) if overview.before else None,
+        "after": event(overview.after) if overview.after else None,
+    }
+
+
+def day(state: DayState) -> JSON:
+    """One day: the ``roles`` held, the ``convention``'s status, and how the ``pledges``,
+    stockpile ``destruction`` and ``deadlines`` stood."""
+    in_force = state.in_force
+    return {
+        "date": state.day.isoformat(),
+        "roles": roles(state.roles),
+        "convention": state.convention,
+        "in_force": None
+        if in_force is None
+        else {"date": in_force.claim.date, "claim": in_force.claim.id, "source": in_force.source},
+        "pledges": [{"id": p.pledge.id, "state": p.state} for p in state.pledges],
+        "destruction": state.destruction,
+        "deadlines": state.deadlines,
+    }

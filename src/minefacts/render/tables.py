@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from minefacts.lookup import SourceSummary
 from minefacts.models import Event, Place, Quantity, Role
 from minefacts.query import AidProgress
 from minefacts.render.terminal import displayable
+from minefacts.search import Hit
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -83,7 +85,6 @@ def roles(roles: Sequence[Role]) -> RenderableType:
 def aid(progress: Sequence[AidProgress]) -> RenderableType:
     """Each pledge as a card: target, achieved, a progress bar and what the source leaves out."""
     from rich.console import Group
-    from rich.progress_bar import ProgressBar
     from rich.table import Table
 
     cards: list[RenderableType] = []
@@ -101,14 +102,7 @@ def aid(progress: Sequence[AidProgress]) -> RenderableType:
         if pledge.achieved is not None and item.achieved is not None and item.percent is not None:
             card.add_row("Achieved", cell(f"{amount(pledge.achieved.amount)}, target reached"))
             card.add_row("Reached", cell(item.achieved.date_label()))
-            bar = Table.grid(padding=(0, 1))
-            bar.add_column(width=30)
-            bar.add_column(overflow="fold")
-            bar.add_row(
-                ProgressBar(total=100, completed=min(item.percent, 100), width=30),
-                cell(f"{item.percent:.0f}%"),
-            )
-            card.add_row("Progress", bar)
+            card.add_row("Progress", _bar(item.percent))
         else:
             card.add_row("Achieved", cell("the source gives no amount achieved"))
         card.add_row(
@@ -116,5 +110,99 @@ def aid(progress: Sequence[AidProgress]) -> RenderableType:
             cell("\n".join(f"- {gap}" for gap in pledge.not_in_source) or "-"),
         )
         card.add_row("Source", cell(f"{pledge.source.document} §{pledge.source.section}"))
+        for provided in item.provided:
+            percent = 100 * provided.amount.value / pledge.amount.value
+            card.add_row(
+                "Other records",
+                cell(
+                    f"{provided.source.title}: {amount(provided.amount)} provided "
+                    f"({percent:.1f}% of the target)"
+                ),
+            )
+            card.add_row("", _bar(percent))
+        if any(provided.claim.disagrees_with for provided in item.provided):
+            seed = pledge.achieved.amount.text if pledge.achieved else pledge.amount.text
+            against_seed = any("seed" in p.claim.disagrees_with for p in item.provided)
+            card.add_row(
+                "Discrepancy",
+                cell(
+                    "These records disagree with each other"
+                    + (f" and with the seed's {seed!r}" if against_seed else "")
+                    + "; minefacts shows them all and chooses none."
+                ),
+            )
         cards.append(card)
     return Group(*cards)
+
+
+def _bar(percent: float) -> RenderableType:
+    """A progress bar for a share of a target, with the percentage beside it."""
+    from rich.progress_bar import ProgressBar
+    from rich.table import Table
+
+    bar = Table.grid(padding=(0, 1))
+    bar.add_column(width=30)
+    bar.add_column(overflow="fold")
+    bar.add_row(
+        ProgressBar(total=100, completed=min(percent, 100), width=30),
+        cell(f"{percent:.0f}%" if percent == int(percent) else f"{percent:.1f}%"),
+    )
+    return bar
+
+
+def search(hits: Sequence[Hit]) -> RenderableType:
+    """Each hit, best first, with the matched words highlighted in its title."""
+    from rich.table import Table
+
+    table = Table(title="Search results", title_justify="left")
+    table.add_column("Date", max_width=14, style="bold", overflow="fold")
+    table.add_column("Event", overflow="fold")
+    table.add_column("Found in", overflow="fold")
+    table.add_column("Id", style="cyan", overflow="fold")
+    for hit in hits:
+        table.add_row(
+            cell(hit.event.date_label()),
+            highlighted(hit.event.title, hit.matched),
+            cell(", ".join(hit.fields)),
+            cell(hit.event.id),
+        )
+    return table
+
+
+def highlighted(text: str, terms: Sequence[str]) -> Text:
+    """`text` as a cell, with every word that starts with one of `terms` highlighted."""
+    from minefacts.textmatch import words
+
+    result = cell(text)
+    if result.plain != text:  # made ASCII or escaped: offsets no longer line up
+        return result
+    for start, end, word in words(text):
+        if any(word.startswith(term) for term in terms):
+            result.stylize("bold reverse", start, end)
+    return result
+
+
+def sources(found: Sequence[SourceSummary]) -> RenderableType:
+    """Each source: primary or secondary, who published it, and the facts it supports."""
+    from rich.table import Table
+
+    table = Table(title="Sources", title_justify="left")
+    table.add_column("Source", overflow="fold")
+    table.add_column("Role", style="cyan", overflow="fold")
+    table.add_column("Date", overflow="fold")
+    table.add_column("Supports", overflow="fold")
+    every = {fact for source in found if source.primary for fact in source.supports}
+    for source in found:
+        role = "primary" if source.primary else "secondary"
+        supports = ", ".join(source.supports)
+        if source.primary and len(source.supports) == len(every) > 3:
+            supports = f"all {len(every)} facts (see 'minefacts timeline' and 'role')"
+        if source.disagreements:
+            role += ", disagrees"
+        table.add_row(
+            cell(f"{source.title} ({source.publisher})"),
+            cell(role),
+            cell(source.date.label() if source.date else ""),
+            cell(supports),
+        )
+    return table

@@ -1,0 +1,112 @@
+"""Ready citations for a fact: the quote, the source and its address, in four styles."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from minefacts.corroboration import Claim, SecondarySource
+from minefacts.dates import PartialDate
+from minefacts.models import Document, Event, Pledge, Role
+from minefacts.render.formats import CitationStyle
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def _date_parts(date: PartialDate | None) -> list[int]:
+    if date is None:
+        return []
+    parts = [date.lower.year]
+    if date.precision in ("month", "day"):
+        parts.append(date.lower.month)
+    if date.precision == "day":
+        parts.append(date.lower.day)
+    return parts
+
+
+def cite_fact(fact: Event | Role | Pledge, document: Document, style: CitationStyle) -> str:
+    """A citation of a seed fact: its verbatim quote, the document and section."""
+    quote, section = fact.source.quote, fact.source.section
+    quote = " ".join(quote.split())
+    when = document.date.label()
+    if style is CitationStyle.PLAIN:
+        return (
+            f'"{quote}" {document.publisher}, "{document.title}", {when}, '
+            f"section {section}. {document.url}\n"
+        )
+    if style is CitationStyle.MARKDOWN:
+        return (
+            f"> {quote}\n\n— {document.publisher}, *{document.title}*, {when}, "
+            f"section {section}. <{document.url}>\n"
+        )
+    if style is CitationStyle.BIBTEX:
+        month = f"  month = {_MONTHS[document.date.lower.month - 1]},\n"
+        return (
+            f"@misc{{{_key(document.publisher)[:12]}{document.date.lower.year}_{_key(fact.id)},\n"
+            f"  author = {{{{{document.publisher}}}}},\n"
+            f"  title = {{{document.title}}},\n"
+            f"  year = {{{document.date.lower.year}}},\n"
+            f"{month if document.date.precision != 'year' else ''}"
+            f"  url = {{{document.url}}},\n"
+            f"  note = {{Section {section}: ``{quote}''}}\n"
+            "}\n"
+        )
+    return _csl(fact.id, document.title, document.publisher, document.date, document.url,
+                note=quote, section=section)  # fmt: skip
+
+
+def cite_claim(claim: Claim, source: SecondarySource, style: CitationStyle) -> str:
+    """A citation of a secondary source, with what it states (paraphrased, not quoted)."""
+    when = f", {source.date.label()}" if source.date else ""
+    where = f" {source.url}" if source.url else ""
+    if style is CitationStyle.PLAIN:
+        return f"{source.publisher}, {source.title}{when}.{where} States: {claim.states}\n"
+    if style is CitationStyle.MARKDOWN:
+        link = f" <{source.url}>" if source.url else ""
+        return f"{source.publisher}, *{source.title}*{when}.{link}\n\nStates: {claim.states}\n"
+    if style is CitationStyle.BIBTEX:
+        year = f"  year = {{{source.date.lower.year}}},\n" if source.date else ""
+        url = f"  url = {{{source.url}}},\n" if source.url else ""
+        return (
+            f"@misc{{{_key(source.id)}_{_key(claim.id)},\n"
+            f"  author = {{{{{source.publisher}}}}},\n"
+            f"  title = {{{source.title}}},\n"
+            f"{year}{url}"
+            f"  note = {{{claim.states}}}\n"
+            "}\n"
+        )
+    return _csl(claim.id, source.title, source.publisher, source.date, source.url,
+                note=claim.states, section=None)  # fmt: skip
+
+
+def _csl(
+    item_id: str,
+    title: str,
+    publisher: str,
+    date: PartialDate | None,
+    url: str | None,
+    *,
+    note: str,
+    section: str | None,
+) -> str:
+    from minefacts.render.output import to_json
+
+    item: dict[str, Any] = {
+        "id": item_id,
+        "type": "document",
+        "title": title,
+        "author": [{"literal": publisher}],
+        "publisher": publisher,
+    }
+    if date is not None:
+        item["issued"] = {"date-parts": [_date_parts(date)]}
+    if url:
+        item["URL"] = url
+    if section:
+        item["section"] = section
+    item["note"] = note
+    return to_json([item])
