@@ -27,6 +27,10 @@ _POINT = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 PATTERN = rf"^{_POINT}(?:/{_POINT})?$"
 _POINT_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_LONG_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -72,12 +76,13 @@ class _Point:
             return "day"
         return "month" if self.month is not None else "year"
 
-    def label(self) -> str:
+    def label(self, *, long: bool = False) -> str:
         if self.month is None:
             return f"{self.year}"
+        month = (_LONG_MONTHS if long else _MONTHS)[self.month - 1]
         if self.day is None:
-            return f"{_MONTHS[self.month - 1]} {self.year}"
-        return f"{self.day} {_MONTHS[self.month - 1]} {self.year}"
+            return f"{month} {self.year}"
+        return f"{self.day} {month} {self.year}"
 
 
 class PartialDate:
@@ -128,13 +133,15 @@ class PartialDate:
         """True when the date could fall in `year`: a period belongs to every year it spans."""
         return self.lower.year <= year <= self.upper.year
 
-    def label(self) -> str:
-        """The date as people read it: ``30 Sep 1998``, ``Nov 2000``, ``2000–2001``."""
+    def label(self, *, long: bool = False) -> str:
+        """The date as people read it: ``30 Sep 1998``, ``Nov 2000``, ``2000–2001``; with
+        `long`, month names in full, as a citation wants them: ``30 September 1998``."""
+        start = self._start.label(long=long)
         if self._end is None:
-            return self._start.label()
+            return start
         if self._start.precision == "year" and self._end.precision == "year":
-            return f"{self._start.label()}–{self._end.label()}"
-        return f"{self._start.label()} – {self._end.label()}"
+            return f"{start}–{self._end.label(long=long)}"
+        return f"{start} – {self._end.label(long=long)}"
 
     def sort_key(self) -> tuple[date, date]:
         return (self.lower, self.upper)

@@ -13,8 +13,13 @@ from minefacts.render.formats import CitationStyle
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", text.lower())
+_LATEX_SPECIALS = re.compile(r"([\\&%$#_{}~^])")
+
+
+def _tex(text: str) -> str:
+    """Text for a BibTeX field: LaTeX's special characters escaped, so `_10 billion`
+    typesets as written."""
+    return _LATEX_SPECIALS.sub(r"\\\1", text)
 
 
 def _date_parts(date: PartialDate | None) -> list[int]:
@@ -32,7 +37,7 @@ def cite_fact(fact: Event | Role | Pledge, document: Document, style: CitationSt
     """A citation of a seed fact: its verbatim quote, the document and section."""
     quote, section = fact.source.quote, fact.source.section
     quote = " ".join(quote.split())
-    when = document.date.label()
+    when = document.date.label(long=True)
     if style is CitationStyle.PLAIN:
         return (
             f'"{quote}" {document.publisher}, "{document.title}", {when}, '
@@ -46,13 +51,13 @@ def cite_fact(fact: Event | Role | Pledge, document: Document, style: CitationSt
     if style is CitationStyle.BIBTEX:
         month = f"  month = {_MONTHS[document.date.lower.month - 1]},\n"
         return (
-            f"@misc{{{_key(document.publisher)[:12]}{document.date.lower.year}_{_key(fact.id)},\n"
-            f"  author = {{{{{document.publisher}}}}},\n"
-            f"  title = {{{document.title}}},\n"
+            f"@misc{{{document.id}:{fact.id},\n"
+            f"  author = {{{{{_tex(document.publisher)}}}}},\n"
+            f"  title = {{{{{_tex(document.title)}}}}},\n"
             f"  year = {{{document.date.lower.year}}},\n"
             f"{month if document.date.precision != 'year' else ''}"
             f"  url = {{{document.url}}},\n"
-            f"  note = {{Section {section}: ``{quote}''}}\n"
+            f"  note = {{Section {_tex(section)}: ``{_tex(quote)}''}}\n"
             "}\n"
         )
     return _csl(fact.id, document.title, document.publisher, document.date, document.url,
@@ -61,7 +66,7 @@ def cite_fact(fact: Event | Role | Pledge, document: Document, style: CitationSt
 
 def cite_claim(claim: Claim, source: SecondarySource, style: CitationStyle) -> str:
     """A citation of a secondary source, with what it states (paraphrased, not quoted)."""
-    when = f", {source.date.label()}" if source.date else ""
+    when = f", {source.date.label(long=True)}" if source.date else ""
     where = f" {source.url}" if source.url else ""
     if style is CitationStyle.PLAIN:
         return f"{source.publisher}, {source.title}{when}.{where} States: {claim.states}\n"
@@ -72,11 +77,11 @@ def cite_claim(claim: Claim, source: SecondarySource, style: CitationStyle) -> s
         year = f"  year = {{{source.date.lower.year}}},\n" if source.date else ""
         url = f"  url = {{{source.url}}},\n" if source.url else ""
         return (
-            f"@misc{{{_key(source.id)}_{_key(claim.id)},\n"
-            f"  author = {{{{{source.publisher}}}}},\n"
-            f"  title = {{{source.title}}},\n"
+            f"@misc{{{source.id}:{claim.id},\n"
+            f"  author = {{{{{_tex(source.publisher)}}}}},\n"
+            f"  title = {{{{{_tex(source.title)}}}}},\n"
             f"{year}{url}"
-            f"  note = {{{claim.states}}}\n"
+            f"  note = {{{_tex(claim.states)}}}\n"
             "}\n"
         )
     return _csl(claim.id, source.title, source.publisher, source.date, source.url,
