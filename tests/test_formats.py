@@ -9,10 +9,11 @@ import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from minefacts.render.flat import AID, ROLES, SEARCH, SOURCES, TIMELINE
+from minefacts.render.flat import AID, ROLES, SEARCH, SOURCES, TIMELINE, Column
 from tests.conftest import REPO, Invoke
 
 Golden = Callable[[str, str], None]
@@ -28,7 +29,7 @@ LISTINGS = [
 
 @pytest.mark.parametrize(("args", "columns", "count"), LISTINGS)
 def test_csv_has_stable_columns_and_a_row_per_fact(
-    invoke: Invoke, args: list[str], columns: list, count: int
+    invoke: Invoke, args: list[str], columns: list[Column[Any]], count: int
 ) -> None:
     """CSV parses back: the declared columns in order, one row per fact."""
     result = invoke(*args, "--format", "csv")
@@ -58,7 +59,7 @@ def test_empty_csv_is_a_header(invoke: Invoke) -> None:
 
 @pytest.mark.parametrize(("args", "columns", "count"), LISTINGS)
 def test_ndjson_is_one_json_record_per_line(
-    invoke: Invoke, args: list[str], columns: list, count: int
+    invoke: Invoke, args: list[str], columns: list[Column[Any]], count: int
 ) -> None:
     """NDJSON: each line is the same record the JSON array holds."""
     lines = invoke(*args, "--format", "ndjson").stdout.splitlines()
