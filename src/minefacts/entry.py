@@ -45,3 +45,8 @@ def main() -> None:
         sys.exit(INTERRUPTED)
     except BrokenPipeError:
         broken_pipe()
+    finally:
+        # The run is over, its outcome decided: a signal now would only turn a finished
+        # run into a traceback from the interpreter's shutdown.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
