@@ -8,6 +8,7 @@ annotations``), which spares Typer from compiling them again on every run.
 """
 
 import sys
+from pathlib import Path
 from typing import Annotated, ClassVar
 
 import typer
@@ -15,7 +16,23 @@ import typer
 from minefacts import __version__
 from minefacts.command_group import Entry, MinefactsGroup
 from minefacts.commands import Settings
-from minefacts.options import Data
+
+
+def _path(value: str) -> Path:
+    return Path(value)
+
+
+Data = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        parser=_path,
+        metavar="FILE",
+        envvar="MINEFACTS_DATA",
+        show_envvar=True,
+        help="Use this dataset file instead of the bundled one. It is validated in full.",
+    ),
+]
 
 LISTING = "minefacts.commands.listing"
 LOOKUP = "minefacts.commands.lookup"

@@ -23,14 +23,15 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from minefacts import corroboration, trusted
-from minefacts.corroboration import Corroboration
+from minefacts import trusted
 from minefacts.errors import DatasetError
 from minefacts.models import Dataset
 from minefacts.rules import Problem, check
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
+
+    from minefacts.corroboration import Corroboration
 
 DATASET_FILE = "minefacts.json"
 SCHEMA_FILE = "minefacts.schema.json"
@@ -70,6 +71,8 @@ class Catalog:
     def corroboration(self) -> Corroboration:
         """The bundled secondary sources' claims about this dataset's records, loaded when
         first asked for; none under `primary_only`."""
+        from minefacts import corroboration
+
         if self.primary_only:
             return corroboration.NONE
         fact_ids = {fact.id for fact in self.dataset.facts()}
@@ -114,6 +117,8 @@ def load_corroboration() -> Corroboration:
     data = _read(bundled_root().joinpath("data", CORROBORATION_FILE), name)
     raw = _parse(data, name)
     if _digest(data) == validated_digests().get(CORROBORATION_FILE):
+        from minefacts.corroboration import Corroboration
+
         raw.pop("$schema", None)
         return trusted.build(Corroboration, raw)
     return validate_corroboration(data, name, load().dataset)
@@ -123,7 +128,7 @@ def validate_corroboration(data: bytes, name: str, dataset: Dataset) -> Corrobor
     """A corroboration file checked by pydantic and by its rules against `dataset`."""
     from pydantic import ValidationError
 
-    from minefacts import validation
+    from minefacts import corroboration, validation
 
     try:
         result = validation.validate_corroboration_json(data)

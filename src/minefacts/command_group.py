@@ -24,8 +24,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, ClassVar, NoReturn
+from typing import Any, ClassVar, NamedTuple, NoReturn
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -96,8 +95,7 @@ def _usage_message(problem: typer.TyperException) -> str:
     return message
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """A subcommand as the top level knows it before it is built: the module that defines
     it (on a Typer app named ``commands``) and its one-line help."""
 
@@ -160,6 +158,10 @@ class MinefactsGroup(TyperGroup):
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         return self.commands.get(cmd_name)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        """The subcommands' names, without building them (Typer's own would)."""
+        return list(self.entries)
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         """The command list of the top-level help, without building any command."""

@@ -18,8 +18,7 @@ import typer
 
 from minefacts.dates import PartialDate
 from minefacts.kinds import EventKind
-from minefacts.render.formats import CitationStyle, OutputFormat, ViewFormat
-from minefacts.textmatch import did_you_mean
+from minefacts.render.formats import OutputFormat
 
 C = TypeVar("C", bound=StrEnum)
 
@@ -42,13 +41,15 @@ def parse_date(value: str) -> PartialDate:
     return date
 
 
-def _choice(choices: type[C], noun: str) -> Callable[[str], C]:
+def choice(choices: type[C], noun: str) -> Callable[[str], C]:
     """A parser for one value of an enum, in any case, that suggests the closest on error."""
 
     def parse(value: str) -> C:
         try:
             return choices(value.strip().lower())
         except ValueError:
+            from minefacts.textmatch import did_you_mean
+
             names = [choice.value for choice in choices]
             raise typer.BadParameter(
                 f"unknown {noun} {value!r}; {did_you_mean(value, names)}"
@@ -58,7 +59,7 @@ def _choice(choices: type[C], noun: str) -> Callable[[str], C]:
     return parse
 
 
-def _completion(choices: type[StrEnum]) -> Callable[[str], list[str]]:
+def completion(choices: type[StrEnum]) -> Callable[[str], list[str]]:
     """Shell completion of an enum's values."""
 
     def complete(incomplete: str) -> list[str]:
@@ -67,14 +68,11 @@ def _completion(choices: type[StrEnum]) -> Callable[[str], list[str]]:
     return complete
 
 
-parse_kind = _choice(EventKind, "kind")
-parse_format = _choice(OutputFormat, "format")
-parse_view_format = _choice(ViewFormat, "format")
-parse_style = _choice(CitationStyle, "style")
-complete_kind = _completion(EventKind)
-complete_format = _completion(OutputFormat)
-complete_view_format = _completion(ViewFormat)
-complete_style = _completion(CitationStyle)
+parse_kind = choice(EventKind, "kind")
+parse_format = choice(OutputFormat, "format")
+
+complete_kind = completion(EventKind)
+complete_format = completion(OutputFormat)
 
 
 def parse_day(value: str) -> dt.date:
@@ -147,39 +145,6 @@ Format = Annotated[
         metavar="FORMAT",
         autocompletion=complete_format,
         help="table for people; json or ndjson for programs; csv; markdown for reports.",
-    ),
-]
-View = Annotated[
-    ViewFormat,
-    typer.Option(
-        "--format",
-        "-f",
-        parser=parse_view_format,
-        metavar="[table|json]",
-        autocompletion=complete_view_format,
-        help="table for people, json for programs.",
-    ),
-]
-Style = Annotated[
-    CitationStyle,
-    typer.Option(
-        "--style",
-        "-s",
-        parser=parse_style,
-        metavar="STYLE",
-        autocompletion=complete_style,
-        help="plain, markdown, bibtex or csl-json.",
-    ),
-]
-Data = Annotated[
-    Path | None,
-    typer.Option(
-        "--data",
-        parser=parse_path,
-        metavar="FILE",
-        envvar="MINEFACTS_DATA",
-        show_envvar=True,
-        help="Use this dataset file instead of the bundled one. It is validated in full.",
     ),
 ]
 Output = Annotated[

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from minefacts.corroboration import NONE as NO_CORROBORATION
-from minefacts.corroboration import Claim, Corroboration, SecondarySource
 from minefacts.dates import PartialDate
 from minefacts.errors import QueryError
 from minefacts.kinds import EventKind
 from minefacts.models import Dataset, Event, Pledge, Quantity, Role
 from minefacts.textmatch import did_you_mean, fold
+
+if TYPE_CHECKING:
+    from minefacts.corroboration import Claim, Corroboration, SecondarySource
 
 
 @dataclass(frozen=True)
@@ -121,12 +123,11 @@ class AidProgress:
         return 100 * self.pledge.achieved.amount.value / self.pledge.amount.value
 
 
-def aid_progress(
-    dataset: Dataset, corroboration: Corroboration = NO_CORROBORATION
-) -> list[AidProgress]:
+def aid_progress(dataset: Dataset, corroboration: Corroboration | None = None) -> list[AidProgress]:
     """Every pledge with its progress, in the order of its period, with the amounts in the
     pledge's unit that secondary sources give for it."""
-    sources = {source.id: source for source in corroboration.sources}
+    claims = corroboration.claims if corroboration else ()
+    sources = {source.id: source for source in corroboration.sources} if corroboration else {}
     progress = [
         AidProgress(
             pledge=pledge,
@@ -134,7 +135,7 @@ def aid_progress(
             achieved=dataset.event(pledge.achieved.event) if pledge.achieved else None,
             provided=tuple(
                 Provided(claim, sources[claim.source], amount)
-                for claim in corroboration.claims
+                for claim in claims
                 if pledge.id in claim.about
                 for amount in claim.quantities
                 if amount.unit == pledge.amount.unit

@@ -2,9 +2,8 @@
 named ``commands``; `minefacts.app` lists them, and each is built only when it runs."""
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import typer
 
@@ -26,8 +25,7 @@ def registrar(commands: typer.Typer) -> Callable[..., Callable[[F], F]]:
     return command
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """The global options, as the top-level command leaves them for its subcommands."""
 
     data: Path | None = None

@@ -1,16 +1,48 @@
 """Commands about one fact or one moment: show, cite, year and on."""
 
 import datetime as dt
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from minefacts.commands import catalog, registrar
-from minefacts.options import Style, View, parse_day, parse_year
-from minefacts.render.formats import CitationStyle, ViewFormat
+from minefacts.options import choice, completion, parse_day, parse_year
+from minefacts.render.citation import CitationStyle
 
 commands = typer.Typer()
 command = registrar(commands)
+
+
+class ViewFormat(StrEnum):
+    """A single fact or overview: ``table`` for people, ``json`` for programs."""
+
+    TABLE = "table"
+    JSON = "json"
+
+
+View = Annotated[
+    ViewFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        parser=choice(ViewFormat, "format"),
+        metavar="[table|json]",
+        autocompletion=completion(ViewFormat),
+        help="table for people, json for programs.",
+    ),
+]
+Style = Annotated[
+    CitationStyle,
+    typer.Option(
+        "--style",
+        "-s",
+        parser=choice(CitationStyle, "style"),
+        metavar="STYLE",
+        autocompletion=completion(CitationStyle),
+        help="plain, markdown, bibtex or csl-json.",
+    ),
+]
 
 
 @command()

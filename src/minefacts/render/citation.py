@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 from typing import Any
 
 from minefacts.corroboration import Claim, SecondarySource
 from minefacts.dates import PartialDate
 from minefacts.models import Document, Event, Pledge, Role
-from minefacts.render.formats import CitationStyle
+
+
+class CitationStyle(StrEnum):
+    """How `minefacts cite` writes a citation: ``plain`` text, ``markdown``, ``bibtex`` or
+    ``csl-json``."""
+
+    PLAIN = "plain"
+    MARKDOWN = "markdown"
+    BIBTEX = "bibtex"
+    CSL_JSON = "csl-json"
+
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 

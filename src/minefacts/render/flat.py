@@ -10,13 +10,15 @@ import csv
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from minefacts.dates import PartialDate
-from minefacts.lookup import SourceSummary
 from minefacts.models import Event, Role
-from minefacts.query import AidProgress
-from minefacts.search import Hit
+
+if TYPE_CHECKING:
+    from minefacts.lookup import SourceSummary
+    from minefacts.query import AidProgress
+    from minefacts.search import Hit
 
 T = TypeVar("T")
 

@@ -1,4 +1,4 @@
-"""The output formats: every listing command offers them all; single views offer two."""
+"""The output formats every listing command offers."""
 
 from enum import StrEnum
 
@@ -12,20 +12,3 @@ class OutputFormat(StrEnum):
     NDJSON = "ndjson"
     CSV = "csv"
     MARKDOWN = "markdown"
-
-
-class ViewFormat(StrEnum):
-    """A single fact or overview: ``table`` for people, ``json`` for programs."""
-
-    TABLE = "table"
-    JSON = "json"
-
-
-class CitationStyle(StrEnum):
-    """How `minefacts cite` writes a citation: ``plain`` text, ``markdown``, ``bibtex`` or
-    ``csl-json``."""
-
-    PLAIN = "plain"
-    MARKDOWN = "markdown"
-    BIBTEX = "bibtex"
-    CSL_JSON = "csl-json"

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from minefacts.errors import OutputError
-from minefacts.render.formats import OutputFormat
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
     from minefacts.render.flat import Column
+    from minefacts.render.formats import OutputFormat
 
 T = TypeVar("T")
 
@@ -124,6 +124,7 @@ def emit(
     With no items, say `empty` on stderr; machine formats still print a valid empty
     document (``[]``, a CSV header, a Markdown header row)."""
     from minefacts.render import flat as flat_formats
+    from minefacts.render.formats import OutputFormat
 
     if not items:
         note(empty)

@@ -10,15 +10,16 @@ from __future__ import annotations
 import dataclasses
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from minefacts.corroboration import Claim
 from minefacts.dates import PartialDate
-from minefacts.lookup import FactView, SourceSummary, kind_of, title_of
 from minefacts.models import Dataset, Event, Role
-from minefacts.overview import DayState, YearOverview
-from minefacts.query import AidProgress
-from minefacts.search import Hit
+
+if TYPE_CHECKING:
+    from minefacts.lookup import FactView, SourceSummary
+    from minefacts.overview import DayState, YearOverview
+    from minefacts.query import AidProgress
+    from minefacts.search import Hit
 
 JSON = dict[str, Any]
 
@@ -161,6 +162,9 @@ def fact(found: FactView) -> JSON:
     """One fact in full: ``type``, the ``record``, its ``passage`` in the source, its
     ``related`` facts, the ``corroboration`` other records give, and ``seed_only``; the
     last two are null under --primary-only."""
+    from minefacts.corroboration import Claim
+    from minefacts.lookup import kind_of, title_of
+
     record = found.record
     shaped: Any
     if isinstance(record, Event):

@@ -11,15 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from minefacts.lookup import SourceSummary
 from minefacts.models import Event, Place, Quantity, Role
-from minefacts.query import AidProgress
 from minefacts.render.terminal import displayable
-from minefacts.search import Hit
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text
+
+    from minefacts.lookup import SourceSummary
+    from minefacts.query import AidProgress
+    from minefacts.search import Hit
 
 
 def cell(text: str) -> Text:
