@@ -117,3 +117,64 @@ def test_shell_completion_of_kinds(tmp_path: Path) -> None:
         },
     )
     assert (result.returncode, result.stdout.split()) == (0, ["meeting"])
+
+
+def test_command_names_complete(tmp_path: Path) -> None:
+    """Bash completion of `minefacts s` offers every command starting with s."""
+    result = run(
+        cwd=tmp_path,
+        env={
+            "_MINEFACTS_COMPLETE": "complete_bash",
+            "COMP_WORDS": "minefacts s",
+            "COMP_CWORD": "1",
+        },
+    )
+    assert (result.returncode, sorted(result.stdout.split())) == (
+        0,
+        ["schema", "search", "show", "sources"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["search", "managua", "--format", "csv"], "third-meeting-of-states-parties"),
+        (["show", "tokyo-seminar"], "rests on the seed alone"),
+        (["cite", "tokyo-seminar", "--style", "markdown"], "> Japan's efforts so far"),
+        (["year", "2002"], "Seminar in Bangkok"),
+        (["on", "2003-02-10"], "18 days before the deadline"),
+        (["sources", "--format", "csv"], "landmine-monitor-2004"),
+        (["timeline", "--chart"], "1997"),
+        (["timeline", "--format", "markdown"], "| Date | Kind | Event |"),
+        (["schema"], '"$schema"'),
+        (["--primary-only", "sources", "-f", "ndjson"], '"id":"mofa-2003-02"'),
+    ],
+)
+def test_research_commands_run_as_installed(tmp_path: Path, args: list[str], expected: str) -> None:
+    """Each research command works from the installed script, from any directory."""
+    result = run(*args, cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert expected in result.stdout
+
+
+def test_chart_falls_back_to_ascii(tmp_path: Path) -> None:
+    """Where the output cannot show box characters, the chart uses ASCII."""
+    result = run("timeline", "--chart", cwd=tmp_path, env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0
+    result.stdout.encode("ascii")
+    assert "*" in result.stdout
+    assert "=" in result.stdout
+
+
+def test_sqlite_export_as_installed(tmp_path: Path) -> None:
+    """The installed script writes a SQLite database that full-text search can query."""
+    import sqlite3
+
+    result = run("export", "--format", "sqlite", "--output", "facts.db", cwd=tmp_path)
+    assert result.returncode == 0
+    database = sqlite3.connect(tmp_path / "facts.db")
+    found = database.execute(
+        "SELECT count(*) FROM events_fts WHERE events_fts MATCH 'ceremony'"
+    ).fetchone()
+    database.close()
+    assert found == (2,)

@@ -65,3 +65,13 @@ def test_a_users_file_is_validated_by_pydantic() -> None:
 
     data = str(REPO / "data" / "minefacts.json")
     assert loaded("--data", data, "timeline", "-f", "json") == "pydantic"
+
+
+def test_completing_a_command_name_loads_neither() -> None:
+    """`minefacts s<TAB>` offers the commands starting with s, building none of them."""
+    completion = {
+        "_MINEFACTS_COMPLETE": "complete_bash",
+        "COMP_WORDS": "minefacts s",
+        "COMP_CWORD": "1",
+    }
+    assert loaded(env=completion) == ""
