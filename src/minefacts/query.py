@@ -38,10 +38,12 @@ class Filters:
         start, end = self.start, self.end
         if start is not None and end is not None and start.lower > end.upper:
             raise QueryError(f"--from {start} is after --to {end}; swap them or widen the range")
-        places = {name for e in dataset.events for p in e.places for name in (p.city, p.country)}
-        parties = {party.name for event in dataset.events for party in event.parties}
-        for option, value, known in (("place", self.place, places), ("party", self.party, parties)):
-            if value is not None and not any(_contains(name, value) for name in known):
+        wanted = {"place": self.place, "party": self.party}
+        for option, value in wanted.items():
+            if value is None:
+                continue
+            known = _names(dataset, option)
+            if not any(_contains(name, value) for name in known):
                 raise QueryError(
                     f"unknown {option} {value!r}; {did_you_mean(value, known)}"
                     f"the {option}s named are {', '.join(sorted(known))}"
@@ -70,6 +72,13 @@ class Filters:
 
 
 NO_FILTERS = Filters()
+
+
+def _names(dataset: Dataset, option: str) -> set[str]:
+    """Every place (city or country) or every party the dataset names."""
+    if option == "place":
+        return {name for e in dataset.events for p in e.places for name in (p.city, p.country)}
+    return {party.name for event in dataset.events for party in event.parties}
 
 
 def _contains(text: str, wanted: str) -> bool:

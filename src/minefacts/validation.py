@@ -59,13 +59,16 @@ def _corroboration_adapter() -> TypeAdapter[CorroborationFile]:
 @contextmanager
 def _no_cyclic_gc() -> Iterator[None]:
     """Building a large dataset makes many objects and no cycles; the cyclic collector
-    would only walk them again and again.
+    would only walk them again and again, while they are built and while they are
+    queried. So it is paused while they are built, and they are then frozen out of its
+    sight (`gc.freeze`) for the rest of the run.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if enabled:
             gc.enable()
 

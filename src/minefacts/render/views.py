@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from minefacts.corroboration import Claim
+from minefacts.corroboration import SEED, Claim
 from minefacts.lookup import Corroborating, Fact, FactView, Passage, title_of
 from minefacts.models import Event, Pledge, Role
 from minefacts.overview import DayState, YearOverview
@@ -48,7 +48,7 @@ def _corroboration(items: Sequence[Corroborating], primary_only: bool) -> Text:
         when = f", {source.date.label()}" if source.date else ""
         against = ""
         if claim.disagrees_with:
-            others = ", ".join("the seed" if o == "seed" else o for o in claim.disagrees_with)
+            others = ", ".join("the seed" if o == SEED else o for o in claim.disagrees_with)
             against = f" DISAGREES with {others}."
         note = f" {claim.note}" if claim.note else ""
         lines.append(
