@@ -36,7 +36,10 @@ DOCUMENTS = catalog.load().dataset.documents
 # Arbitrary argument lists.
 
 WORDS = [
-    "timeline", "role", "roles", "aid-progress", "aid", "export", "--year", "-y", "--from",
+    "timeline", "role", "roles", "aid-progress", "aid", "export", "search", "show", "cite",
+    "year", "on", "sources", "schema", "validate", "--place", "--party", "--chart", "--style",
+    "--primary-only", "tokyo-seminar", "Managua", "bibtex", "csv", "ndjson", "markdown",
+    "sqlite", "2003-02-10", "--year", "-y", "--from",
     "--to", "--kind", "-k", "--format", "-f", "json", "table", "--output", "-o", "--force",
     "--data", "--version", "--help", "-h", "2001", "1998-09", "2003/2001", "abc", "meeting",
     "", "-", "--", "out.json", "missing.json", "2001-02-30", "0000", "\x1b[2J", "¥",

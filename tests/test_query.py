@@ -98,9 +98,9 @@ def test_roles_filtered_by_text_and_year(dataset: Dataset) -> None:
     assert ids(query.roles(dataset, text="CAMBODIA")) == [
         "co-rapporteur-standing-committee-on-mine-clearance"
     ]
-    assert ids(query.roles(dataset, text="standing committee", year=2001)) == [
-        "co-chair-standing-committee-on-victim-assistance"
-    ]
+    assert ids(
+        query.roles(dataset, text="standing committee", filters=query.Filters(year=2001))
+    ) == ["co-chair-standing-committee-on-victim-assistance"]
 
 
 def test_aid_progress_sets_achieved_against_target(dataset: Dataset) -> None:

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, ClassVar, NamedTuple, NoReturn
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, ClassVar, NoReturn
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -95,16 +95,18 @@ def _usage_message(problem: typer.TyperException) -> str:
     return message
 
 
-class Entry(NamedTuple):
+class Entry:
     """A subcommand as the top level knows it before it is built: the module that defines
-    it (on a Typer app named ``commands``) and its one-line help."""
+    it (on a Typer app named ``commands``), its one-line help, and other names for it.
+    (A plain class: this runs on every start-up, where a NamedTuple costs more.)"""
 
-    module: str
-    summary: str
-    aliases: tuple[str, ...] = ()
+    __slots__ = ("aliases", "module", "summary")
+
+    def __init__(self, module: str, summary: str, aliases: tuple[str, ...] = ()) -> None:
+        self.module, self.summary, self.aliases = module, summary, aliases
 
 
-class LazyCommands(Mapping[str, Any]):
+class LazyCommands:
     """The subcommands, each built by Typer only when it is first needed.
 
     Typer builds every command of an app at every start-up, which costs time in proportion
@@ -135,8 +137,17 @@ class LazyCommands(Mapping[str, Any]):
                 return get_command_from_info(info, **self.settings)
         raise KeyError(name)
 
+    def get(self, name: str, default: Any = None) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
     def __contains__(self, name: object) -> bool:
         return name in self.entries or name in self.aliases
+
+    def keys(self) -> list[str]:
+        return list(self.entries)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.entries)

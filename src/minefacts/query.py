@@ -92,16 +92,23 @@ def timeline(dataset: Dataset, filters: Filters = NO_FILTERS) -> list[Event]:
     return sorted((e for e in dataset.events if filters.accepts(e)), key=Event.sort_key)
 
 
-def roles(dataset: Dataset, *, text: str | None = None, year: int | None = None) -> list[Role]:
-    """Roles Japan held, by period. `text` matches role, body or partner, ignoring case."""
-    needle = text.casefold().strip() if text else ""
+def roles(
+    dataset: Dataset, *, text: str | None = None, filters: Filters = NO_FILTERS
+) -> list[Role]:
+    """Roles Japan held, by period. `text` matches role, body or partner, and the filters'
+    --party a partner, without regard to case or accents; periods match the filters' dates
+    by overlap."""
+    party = filters.party
 
     def matches(role: Role) -> bool:
         haystack = " ".join([role.role, role.body, role.body_kind, *role.partners])
-        return needle in haystack.casefold()
+        if text and not _contains(haystack, text):
+            return False
+        if party is not None and not any(_contains(p, party) for p in role.partners):
+            return False
+        return filters.dated(role.period)
 
-    dated = Filters(year=year)
-    chosen = [role for role in dataset.roles if matches(role) and dated.dated(role.period)]
+    chosen = [role for role in dataset.roles if matches(role)]
     return sorted(chosen, key=lambda role: role.period.sort_key())
 
 

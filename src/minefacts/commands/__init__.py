@@ -3,7 +3,7 @@ named ``commands``; `minefacts.app` lists them, and each is built only when it r
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
@@ -25,11 +25,13 @@ def registrar(commands: typer.Typer) -> Callable[..., Callable[[F], F]]:
     return command
 
 
-class Settings(NamedTuple):
+class Settings:
     """The global options, as the top-level command leaves them for its subcommands."""
 
-    data: Path | None = None
-    primary_only: bool = False
+    __slots__ = ("data", "primary_only")
+
+    def __init__(self, data: Path | None = None, primary_only: bool = False) -> None:
+        self.data, self.primary_only = data, primary_only
 
 
 def catalog(context: typer.Context) -> "Catalog":

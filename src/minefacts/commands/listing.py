@@ -49,7 +49,7 @@ def timeline(
     if chart:
         from minefacts.render.chart import chart as draw
 
-        roles = query.roles(facts.dataset, year=year)
+        roles = query.roles(facts.dataset, filters=query.Filters(year, start, end))
         output.show(draw(events, roles, width=output.width()))
         return
     output.emit(
@@ -112,6 +112,9 @@ def role(
         typer.Argument(parser=str, help="Only roles whose office, body or partner contains TEXT."),
     ] = None,
     year: Year = None,
+    start: From = None,
+    end: To = None,
+    party: Party = None,
     fmt: Format = OutputFormat.TABLE,
 ) -> None:
     """The offices Japan held, with partners and source.
@@ -123,11 +126,13 @@ def role(
       minefacts role
       minefacts role "standing committee"
       minefacts roles --year 2001 --format json
+      minefacts role --party cambodia
     """
     from minefacts import query
     from minefacts.render import flat, output, records, tables
 
-    roles = query.roles(dataset(context), text=text, year=year)
+    filters = query.Filters(year, start, end, party=party)
+    roles = query.roles(dataset(context), text=text, filters=filters)
     output.emit(
         fmt,
         roles,
