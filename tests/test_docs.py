@@ -51,3 +51,12 @@ def test_the_help_index_matches_each_command(command: str) -> None:
     assert result.exit_code == 0
     first_paragraph = " ".join(result.stdout.split("\n\n")[1].split())
     assert first_paragraph == summary
+
+
+def test_every_event_kind_is_documented() -> None:
+    """The README's table of kinds gives each kind with its meaning, as `kinds` defines it."""
+    from minefacts.kinds import KIND_MEANINGS
+
+    text = README.read_text(encoding="utf-8")
+    for kind, meaning in KIND_MEANINGS.items():
+        assert f"| `{kind.value}` | {meaning} |" in text
