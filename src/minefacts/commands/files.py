@@ -7,8 +7,7 @@ from typing import Annotated
 import typer
 
 from minefacts.commands import catalog, registrar
-from minefacts.options import Output, parse_path
-from minefacts.textmatch import did_you_mean
+from minefacts.options import Output, choice, parse_path
 
 commands = typer.Typer()
 command = registrar(commands)
@@ -21,17 +20,6 @@ class ExportFormat(StrEnum):
     SQLITE = "sqlite"
 
 
-def parse_export_format(value: str) -> ExportFormat:
-    try:
-        return ExportFormat(value.strip().lower())
-    except ValueError:
-        names = [fmt.value for fmt in ExportFormat]
-        raise typer.BadParameter(
-            f"unknown format {value!r}; {did_you_mean(value, names)}"
-            f"the formats are {', '.join(names)}"
-        ) from None
-
-
 @command()
 def export(
     context: typer.Context,
@@ -41,7 +29,7 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            parser=parse_export_format,
+            parser=choice(ExportFormat, "format"),
             metavar="[json|sqlite]",
             help="json (a --data file) or sqlite (needs --output).",
         ),

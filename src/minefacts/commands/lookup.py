@@ -66,10 +66,7 @@ def show(
     from minefacts.render import output, records, views
 
     found = lookup.view(catalog(context), fact_id)
-    if fmt is ViewFormat.JSON:
-        output.write_json(output.to_json(records.fact(found)))
-    else:
-        output.show(views.fact(found))
+    output.emit_one(found, as_json=fmt is ViewFormat.JSON, records=records.fact, view=views.fact)
 
 
 @command()
@@ -124,10 +121,7 @@ def year(
     from minefacts.render import output, records, views
 
     found = overview.year(catalog(context), which)
-    if fmt is ViewFormat.JSON:
-        output.write_json(output.to_json(records.year(found)))
-    else:
-        output.show(views.year(found))
+    output.emit_one(found, as_json=fmt is ViewFormat.JSON, records=records.year, view=views.year)
 
 
 @command()
@@ -153,7 +147,4 @@ def on(
     from minefacts.render import output, records, views
 
     state = overview.on(catalog(context), day)
-    if fmt is ViewFormat.JSON:
-        output.write_json(output.to_json(records.day(state)))
-    else:
-        output.show(views.day(state))
+    output.emit_one(state, as_json=fmt is ViewFormat.JSON, records=records.day, view=views.day)

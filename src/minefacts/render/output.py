@@ -140,6 +140,20 @@ def emit(
         stdout_console().print(table(items))
 
 
+def emit_one(
+    item: T,
+    *,
+    as_json: bool,
+    records: Callable[[T], Any],
+    view: Callable[[T], RenderableType],
+) -> None:
+    """Print one fact or overview: as JSON, or as a view for people."""
+    if as_json:
+        write_json(to_json(records(item)))
+    else:
+        show(view(item))
+
+
 def width() -> int:
     """The width stdout's console draws at."""
     return stdout_console().width
