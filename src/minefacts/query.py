@@ -119,6 +119,8 @@ class Provided:
     claim: Claim
     source: SecondarySource
     amount: Quantity
+    percent: float
+    """The amount as a share of the pledge's target."""
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,9 @@ def aid_progress(dataset: Dataset, corroboration: Corroboration | None = None) -
             pledged=dataset.event(pledge.event),
             achieved=dataset.event(pledge.achieved.event) if pledge.achieved else None,
             provided=tuple(
-                Provided(claim, sources[claim.source], amount)
+                Provided(
+                    claim, sources[claim.source], amount, 100 * amount.value / pledge.amount.value
+                )
                 for claim in claims
                 if pledge.id in claim.about
                 for amount in claim.quantities

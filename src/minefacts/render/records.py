@@ -127,7 +127,7 @@ def aid(progress: Sequence[AidProgress]) -> list[JSON]:
                     "claim": provided.claim.id,
                     "source": provided.source,
                     "amount": provided.amount,
-                    "percent": 100 * provided.amount.value / item.pledge.amount.value,
+                    "percent": provided.percent,
                     "states": provided.claim.states,
                     "disagrees_with": provided.claim.disagrees_with,
                     "note": provided.claim.note,

@@ -112,15 +112,14 @@ def aid(progress: Sequence[AidProgress]) -> RenderableType:
         )
         card.add_row("Source", cell(f"{pledge.source.document} §{pledge.source.section}"))
         for provided in item.provided:
-            percent = 100 * provided.amount.value / pledge.amount.value
             card.add_row(
                 "Other records",
                 cell(
                     f"{provided.source.title}: {amount(provided.amount)} provided "
-                    f"({percent:.1f}% of the target)"
+                    f"({provided.percent:.1f}% of the target)"
                 ),
             )
-            card.add_row("", _bar(percent))
+            card.add_row("", _bar(provided.percent))
         if any(provided.claim.disagrees_with for provided in item.provided):
             seed = pledge.achieved.amount.text if pledge.achieved else pledge.amount.text
             against_seed = any("seed" in p.claim.disagrees_with for p in item.provided)
