@@ -252,3 +252,12 @@ def test_an_unexpected_failure_is_one_line(invoke: Invoke, monkeypatch: pytest.M
         "minefacts: error: unexpected RuntimeError: boom "
         "(this is a bug; run with MINEFACTS_DEBUG=1 for a traceback)\n"
     )
+
+
+@pytest.mark.parametrize("fmt", ["csv", "markdown"])
+def test_flat_formats_cannot_carry_escapes(tmp_path: Path, fmt: str) -> None:
+    """CSV and Markdown show a dataset's escape sequences as text, like every other output."""
+    result = run("--data", str(hostile_dataset(tmp_path)), "timeline", "--format", fmt)
+    assert result.returncode == 0
+    assert "\x1b" not in result.stdout
+    assert "\\x1b[2J" in result.stdout

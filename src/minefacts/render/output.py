@@ -133,9 +133,9 @@ def emit(
     elif fmt is OutputFormat.NDJSON:
         write_json("".join(to_json(record, indent=False) for record in records(items)))
     elif fmt is OutputFormat.CSV:
-        sys.stdout.write(flat_formats.csv_text(flat, items))
+        write_text(flat_formats.csv_text(flat, items))
     elif fmt is OutputFormat.MARKDOWN:
-        sys.stdout.write(flat_formats.markdown_text(flat, items))
+        write_text(flat_formats.markdown_text(flat, items))
     elif items:
         stdout_console().print(table(items))
 
