@@ -40,7 +40,7 @@ def timeline(
       minefacts timeline --chart
     """
     from minefacts import query
-    from minefacts.render import flat, output, records, tables
+    from minefacts.render import listings, output
 
     facts = catalog(context)
     events = query.timeline(
@@ -52,14 +52,7 @@ def timeline(
         roles = query.roles(facts.dataset, filters=query.Filters(year, start, end))
         output.show(draw(events, roles, width=output.width()))
         return
-    output.emit(
-        fmt,
-        events,
-        records=records.timeline,
-        table=tables.timeline,
-        flat=flat.TIMELINE,
-        empty="no events match",
-    )
+    output.emit(fmt, events, listings.TIMELINE, empty="no events match")
 
 
 @command()
@@ -86,7 +79,7 @@ def search(
       minefacts search seminar --format csv
     """
     from minefacts import query, search
-    from minefacts.render import flat, output, records, tables
+    from minefacts.render import listings, output
 
     data = dataset(context)
     filters = query.Filters(year, start, end, kind or (), place, party)
@@ -94,14 +87,7 @@ def search(
     for word, options in search.suggestions(data, text).items():
         guess = f"; did you mean {' or '.join(repr(o) for o in options)}?" if options else ""
         output.note(f"{word!r} is not in the dataset{guess}")
-    output.emit(
-        fmt,
-        hits,
-        records=records.search,
-        table=tables.search,
-        flat=flat.SEARCH,
-        empty=f"no facts match {text!r}",
-    )
+    output.emit(fmt, hits, listings.SEARCH, empty=f"no facts match {text!r}")
 
 
 @command()
@@ -129,18 +115,11 @@ def role(
       minefacts role --party cambodia
     """
     from minefacts import query
-    from minefacts.render import flat, output, records, tables
+    from minefacts.render import listings, output
 
     filters = query.Filters(year, start, end, party=party)
     roles = query.roles(dataset(context), text=text, filters=filters)
-    output.emit(
-        fmt,
-        roles,
-        records=records.roles,
-        table=tables.roles,
-        flat=flat.ROLES,
-        empty="no roles match",
-    )
+    output.emit(fmt, roles, listings.ROLES, empty="no roles match")
 
 
 @command("aid-progress")
@@ -157,13 +136,11 @@ def aid_progress(context: typer.Context, fmt: Format = OutputFormat.TABLE) -> No
       minefacts --primary-only aid-progress
     """
     from minefacts import query
-    from minefacts.render import flat, output, records, tables
+    from minefacts.render import listings, output
 
     facts = catalog(context)
     progress = query.aid_progress(facts.dataset, facts.corroboration)
-    output.emit(
-        fmt, progress, records=records.aid, table=tables.aid, flat=flat.AID, empty="no aid pledges"
-    )
+    output.emit(fmt, progress, listings.AID, empty="no aid pledges")
 
 
 @command()
@@ -180,14 +157,7 @@ def sources(context: typer.Context, fmt: Format = OutputFormat.TABLE) -> None:
       minefacts --primary-only sources
     """
     from minefacts import lookup
-    from minefacts.render import flat, output, records, tables
+    from minefacts.render import listings, output
 
     found = lookup.sources(catalog(context))
-    output.emit(
-        fmt,
-        found,
-        records=records.sources,
-        table=tables.sources,
-        flat=flat.SOURCES,
-        empty="no sources",
-    )
+    output.emit(fmt, found, listings.SOURCES, empty="no sources")

@@ -18,8 +18,8 @@ from minefacts.errors import OutputError
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-    from minefacts.render.flat import Column
     from minefacts.render.formats import OutputFormat
+    from minefacts.render.listings import Listing
 
 T = TypeVar("T")
 
@@ -111,15 +111,7 @@ def _json_default(value: Any) -> str:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-def emit(
-    fmt: OutputFormat,
-    items: Sequence[T],
-    *,
-    records: Callable[[Sequence[T]], list[Any]],
-    table: Callable[[Sequence[T]], RenderableType],
-    flat: Sequence[Column[T]],
-    empty: str,
-) -> None:
+def emit(fmt: OutputFormat, items: Sequence[T], listing: Listing[T], *, empty: str) -> None:
     """Print `items` in any output format, the one switch every listing command shares.
     With no items, say `empty` on stderr; machine formats still print a valid empty
     document (``[]``, a CSV header, a Markdown header row)."""
@@ -129,15 +121,15 @@ def emit(
     if not items:
         note(empty)
     if fmt is OutputFormat.JSON:
-        write_json(to_json(records(items)))
+        write_json(to_json(listing.records(items)))
     elif fmt is OutputFormat.NDJSON:
-        write_json("".join(to_json(record, indent=False) for record in records(items)))
+        write_json("".join(to_json(record, indent=False) for record in listing.records(items)))
     elif fmt is OutputFormat.CSV:
-        write_text(flat_formats.csv_text(flat, items))
+        write_text(flat_formats.csv_text(listing.columns, items))
     elif fmt is OutputFormat.MARKDOWN:
-        write_text(flat_formats.markdown_text(flat, items))
+        write_text(flat_formats.markdown_text(listing.columns, items))
     elif items:
-        stdout_console().print(table(items))
+        stdout_console().print(listing.table(items))
 
 
 def emit_one(
