@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from minefacts import catalog
-from minefacts.kinds import EventKind
+from minefacts.model.kinds import EventKind
 
 PRECISIONS = ("day", "month", "year", "period")
 

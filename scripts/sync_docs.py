@@ -24,8 +24,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from minefacts import catalog
-from minefacts.cli import app
-from minefacts.schema import corroboration_schema_text, dataset_schema_text
+from minefacts.catalog.schema import corroboration_schema_text, dataset_schema_text
+from minefacts.cli.app import app
 
 REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"

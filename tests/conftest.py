@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 from minefacts import catalog as catalog_module
 from minefacts.catalog import Catalog
-from minefacts.cli import app
-from minefacts.models import Dataset
+from minefacts.cli.app import app
+from minefacts.model.records import Dataset
 
 # Property tests: a small budget by default, so CI stays quick; HYPOTHESIS_PROFILE=thorough
 # for a long local run.

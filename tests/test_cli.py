@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from minefacts import __version__
-from minefacts.kinds import EventKind
+from minefacts.model.kinds import EventKind
 from tests.conftest import REPO, Invoke
 
 Golden = Callable[[str, str], None]
@@ -192,7 +192,7 @@ def test_no_arguments_shows_the_overview(invoke: Invoke) -> None:
 
 def test_kind_completion_offers_matching_kinds() -> None:
     """Completing --kind offers the kinds that start with what was typed."""
-    from minefacts.options import complete_kind
+    from minefacts.cli.options import complete_kind
 
     assert complete_kind("p") == ["proposal", "publication"]
     assert complete_kind("") == [kind.value for kind in EventKind]

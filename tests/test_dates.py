@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from minefacts.dates import PartialDate
+from minefacts.model.dates import PartialDate
 
 
 @pytest.mark.parametrize(

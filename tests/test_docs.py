@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from minefacts.app import Group
-from minefacts.schema import corroboration_schema_text, dataset_schema_text
+from minefacts.catalog.schema import corroboration_schema_text, dataset_schema_text
+from minefacts.cli.app import Group
 from scripts.sync_docs import CORROBORATION_SCHEMA, README, SCHEMA, readme_text
 
 COMMANDS = sorted(Group.entries)
@@ -44,7 +44,7 @@ def test_the_help_index_matches_each_command(command: str) -> None:
     is the first line of that command's own help."""
     from typer.testing import CliRunner
 
-    from minefacts.cli import app
+    from minefacts.cli.app import app
 
     result = CliRunner().invoke(app, [command, "--help"])
     summary = Group.entries[command].summary
@@ -55,7 +55,7 @@ def test_the_help_index_matches_each_command(command: str) -> None:
 
 def test_every_event_kind_is_documented() -> None:
     """The README's table of kinds gives each kind with its meaning, as `kinds` defines it."""
-    from minefacts.kinds import KIND_MEANINGS
+    from minefacts.model.kinds import KIND_MEANINGS
 
     text = README.read_text(encoding="utf-8")
     for kind, meaning in KIND_MEANINGS.items():

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from bench.generate import generate
 
-from minefacts.cli import app
+from minefacts.cli.app import app
 from tests.conftest import REPO, Invoke
 
 SCRIPT = shutil.which("minefacts", path=str(Path(sys.executable).parent))
@@ -240,12 +240,12 @@ def test_tracebacks_never_show_local_variables() -> None:
 
 def test_an_unexpected_failure_is_one_line(invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
     """A bug still ends in one line and exit code 1, with a hint for getting the traceback."""
-    from minefacts import query
+    from minefacts.query import events
 
     def broken(*args: object, **kwargs: object) -> list[object]:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(query, "timeline", broken)
+    monkeypatch.setattr(events, "timeline", broken)
     result = invoke("timeline", env={"MINEFACTS_DEBUG": None})
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (

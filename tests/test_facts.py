@@ -5,7 +5,7 @@ This is the specification of data/: one test per fact the core issue lists.
 
 from __future__ import annotations
 
-from minefacts.models import Dataset, Event
+from minefacts.model.records import Dataset, Event
 
 
 def event(dataset: Dataset, event_id: str) -> Event:

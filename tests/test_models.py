@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from minefacts.dates import PartialDate
-from minefacts.kinds import EventKind
-from minefacts.models import Event, Quantity
-from minefacts.render.records import plain
+from minefacts.model.dates import PartialDate
+from minefacts.model.kinds import EventKind
+from minefacts.model.records import Event, Quantity
+from minefacts.render.shapes import plain
 
 EVENT = TypeAdapter(Event)
 QUANTITY = TypeAdapter(Quantity)

@@ -18,13 +18,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from minefacts import catalog, query
-from minefacts.cli import app
-from minefacts.dates import PartialDate
+from minefacts import catalog
+from minefacts.cli.app import app
 from minefacts.errors import DatasetError
-from minefacts.kinds import EventKind
-from minefacts.models import Dataset, Event, Place, SourceRef
-from minefacts.render import output, records
+from minefacts.model.dates import PartialDate
+from minefacts.model.kinds import EventKind
+from minefacts.model.records import Dataset, Event, Place, SourceRef
+from minefacts.query.events import timeline
+from minefacts.query.filters import Filters
+from minefacts.render import output
+from minefacts.render import shapes as records
 from tests.conftest import FIXED_ENV, REPO
 
 BUNDLED = REPO / "data" / "minefacts.json"
@@ -132,7 +135,7 @@ def test_any_valid_dataset_survives_export_and_reload(dataset: Dataset) -> None:
 @given(datasets(), st.integers(1988, 2014))
 def test_year_query_matches_a_reference_implementation(dataset: Dataset, year: int) -> None:
     """--year Y returns exactly the events whose bounds overlap Y, in date order."""
-    found = query.timeline(dataset, query.Filters(year=year))
+    found = timeline(dataset, Filters(year=year))
     expected = {
         event.id
         for event in dataset.events

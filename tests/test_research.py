@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
-from minefacts import lookup
 from minefacts.catalog import Catalog
+from minefacts.query.sources import seed_only
 from minefacts.render.tables import highlighted
 from tests.conftest import Invoke
 
@@ -99,7 +99,7 @@ def test_show_as_json(invoke: Invoke) -> None:
 
 def test_uncorroborated_facts_rest_on_the_seed_alone(invoke: Invoke, catalog: Catalog) -> None:
     """The seminars and the session co-chair are corroborated by no other record found."""
-    assert {fact.id for fact in lookup.seed_only(catalog)} == {
+    assert {fact.id for fact in seed_only(catalog)} == {
         "calls-on-non-parties",
         "tokyo-seminar",
         "bangkok-seminar",
@@ -241,7 +241,7 @@ def test_sources_table_and_json(invoke: Invoke, golden: Golden) -> None:
 
 def test_corroboration_file_follows_its_rules(catalog: Catalog) -> None:
     """Every claim names an existing source and existing facts; amounts are in the claim."""
-    from minefacts import corroboration
+    from minefacts.catalog import secondary as corroboration
 
     ids = {fact.id for fact in catalog.dataset.facts()}
     assert corroboration.check(catalog.corroboration, ids) == []
@@ -251,7 +251,7 @@ def test_corroboration_rules_catch_a_bad_claim(catalog: Catalog) -> None:
     """A claim about a fact that does not exist, or naming an unknown claim, is reported."""
     from dataclasses import replace
 
-    from minefacts import corroboration
+    from minefacts.catalog import secondary as corroboration
 
     claim = replace(catalog.corroboration.claims[0], about=("nowhere",), disagrees_with=("x",))
     broken = replace(catalog.corroboration, claims=(claim,))

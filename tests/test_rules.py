@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from minefacts import validation
-from minefacts.catalog import Catalog
-from minefacts.models import Dataset
-from minefacts.render.records import plain
-from minefacts.rules import check, normalise_space
+from minefacts.catalog import Catalog, validation
+from minefacts.catalog.rules import check, normalise_space
+from minefacts.model.records import Dataset
+from minefacts.render.shapes import plain
 
 
 def texts(catalog: Catalog) -> dict[str, str]:

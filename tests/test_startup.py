@@ -15,7 +15,7 @@ def report():
     sys.stderr.write('LOADED ' + ','.join(heavy) + '\\n')
 atexit.register(report)
 sys.argv = ['minefacts', *sys.argv[1:]]
-from minefacts.entry import main
+from minefacts.cli.entry import main
 main()
 """
 

@@ -1,5 +1,5 @@
 """``python -m minefacts``: the same as the `minefacts` command."""
 
-from minefacts.entry import main
+from minefacts.cli.entry import main
 
 main()

@@ -1,18 +1,58 @@
-"""The errors minefacts raises on purpose. The CLI turns each into one line and an exit code."""
+"""The errors minefacts raises on purpose, and the exit status each run ends with.
+
+Every layer may raise these; this module imports nothing of minefacts. The command line
+(`minefacts.cli.exits`) is the one place that turns them into a line on stderr and an
+exit status.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from enum import IntEnum
 
-if TYPE_CHECKING:
-    from minefacts.rules import Problem
+
+class ExitStatus(IntEnum):
+    """How a run of `minefacts` ends: the process's exit status."""
+
+    SUCCESS = 0
+    """Success, including a query that matched nothing (a note on stderr says so)."""
+    ERROR = 1
+    """A dataset or output-file problem, or an unexpected failure."""
+    USAGE = 2
+    """A usage error: an unknown command, option or value."""
+    INTERRUPTED = 130
+    """Interrupted with Ctrl-C (128 + SIGINT)."""
+    BROKEN_PIPE = 141
+    """stdout was closed early, as in ``minefacts export | head -n 1`` (128 + SIGPIPE)."""
+    TERMINATED = 143
+    """Stopped with SIGTERM (128 + SIGTERM)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One broken rule in a data file: which record (collection, position, id), which
+    field, and why."""
+
+    collection: str
+    index: int
+    record_id: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        if self.index < 0:
+            return f"{self.collection}: {self.message}"
+        return (
+            f"{self.collection}[{self.index}] (id {self.record_id!r}), "
+            f"field {self.field}: {self.message}"
+        )
 
 
 class MinefactsError(Exception):
     """Base class: a problem the user can act on, with a message that says what it is."""
 
-    exit_code = 1
+    exit_status = ExitStatus.ERROR
 
 
 class DatasetError(MinefactsError):
@@ -22,7 +62,7 @@ class DatasetError(MinefactsError):
     first of them.
     """
 
-    exit_code = 1
+    exit_status = ExitStatus.ERROR
 
     def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
         super().__init__(message)
@@ -32,10 +72,10 @@ class DatasetError(MinefactsError):
 class QueryError(MinefactsError):
     """A query cannot be answered as asked, e.g. a date range that ends before it starts."""
 
-    exit_code = 2
+    exit_status = ExitStatus.USAGE
 
 
 class OutputError(MinefactsError):
     """An output file cannot be written where the user asked."""
 
-    exit_code = 1
+    exit_status = ExitStatus.ERROR

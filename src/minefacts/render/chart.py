@@ -13,8 +13,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from minefacts.dates import PartialDate
-from minefacts.models import Event, Role
+from minefacts.model.dates import PartialDate
+from minefacts.model.records import Event, Role
 from minefacts.render.terminal import displayable, encodes_everything
 
 if TYPE_CHECKING:

@@ -6,9 +6,9 @@ import re
 from enum import StrEnum
 from typing import Any
 
-from minefacts.corroboration import Claim, SecondarySource
-from minefacts.dates import PartialDate
-from minefacts.models import Document, Event, Pledge, Role
+from minefacts.model.dates import PartialDate
+from minefacts.model.records import Document, Event, Pledge, Role
+from minefacts.model.secondary import Claim, SecondarySource
 
 
 class CitationStyle(StrEnum):

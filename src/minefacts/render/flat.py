@@ -12,13 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from minefacts.dates import PartialDate
-from minefacts.models import Event, Role
+from minefacts.model.dates import PartialDate
+from minefacts.model.records import Event, Role
 
 if TYPE_CHECKING:
-    from minefacts.lookup import SourceSummary
-    from minefacts.query import AidProgress
-    from minefacts.search import Hit
+    from minefacts.query.aid import AidProgress
+    from minefacts.query.search import Hit
+    from minefacts.query.sources import SourceSummary
 
 T = TypeVar("T")
 

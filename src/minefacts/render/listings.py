@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from minefacts.render import flat, records, tables
+from minefacts.render import flat, tables
+from minefacts.render import shapes as records
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

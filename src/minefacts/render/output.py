@@ -31,12 +31,11 @@ def stdout_console() -> Console:
     """
     from rich.console import Console
 
-    from minefacts.entry import broken_pipe
-
     class StdoutConsole(Console):
         def on_broken_pipe(self) -> None:
-            """Leave the way every other closed pipe does (Rich would exit 1)."""
-            broken_pipe()
+            """Let the command line end the run the way it ends every closed pipe (Rich
+            itself would exit 1)."""
+            raise BrokenPipeError
 
     plain = bool(os.environ.get("NO_COLOR"))
     return StdoutConsole(
@@ -104,7 +103,7 @@ def to_json(data: Any, *, indent: bool = True) -> str:
 
 
 def _json_default(value: Any) -> str:
-    from minefacts.dates import PartialDate
+    from minefacts.model.dates import PartialDate
 
     if isinstance(value, PartialDate):
         return str(value)

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from minefacts.corroboration import Corroboration
-from minefacts.dates import PartialDate
-from minefacts.models import Dataset
+from minefacts.model.dates import PartialDate
+from minefacts.model.records import Dataset
+from minefacts.model.secondary import Corroboration
 
 SCHEMA = """
 PRAGMA foreign_keys = ON;

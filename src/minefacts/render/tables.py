@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from minefacts.models import Event, Place, Quantity, Role
+from minefacts.model.records import Event, Place, Quantity, Role
 from minefacts.render.terminal import displayable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text
 
-    from minefacts.lookup import SourceSummary
-    from minefacts.query import AidProgress
-    from minefacts.search import Hit
+    from minefacts.query.aid import AidProgress
+    from minefacts.query.search import Hit
+    from minefacts.query.sources import SourceSummary
 
 
 def cell(text: str) -> Text:
@@ -171,7 +171,7 @@ def search(hits: Sequence[Hit]) -> RenderableType:
 
 def highlighted(text: str, terms: Sequence[str]) -> Text:
     """`text` as a cell, with every word that starts with one of `terms` highlighted."""
-    from minefacts.textmatch import words
+    from minefacts.query.textmatch import words
 
     result = cell(text)
     if result.plain != text:  # made ASCII or escaped: offsets no longer line up

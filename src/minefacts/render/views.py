@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from minefacts.corroboration import SEED, Claim
-from minefacts.lookup import Corroborating, Fact, FactView, Passage, title_of
-from minefacts.models import Event, Pledge, Role
-from minefacts.overview import DayState, YearOverview
+from minefacts.model.records import Event, Pledge, Role
+from minefacts.model.secondary import SEED, Claim
+from minefacts.query.facts import Corroborating, Fact, FactView, Passage, title_of
+from minefacts.query.moments import DayState, YearOverview
 from minefacts.render.tables import amount, cell, places
 
 if TYPE_CHECKING:

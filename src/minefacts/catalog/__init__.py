@@ -23,15 +23,15 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from minefacts import trusted
-from minefacts.errors import DatasetError
-from minefacts.models import Dataset
-from minefacts.rules import Problem, check
+from minefacts.catalog import trusted
+from minefacts.catalog.rules import check
+from minefacts.errors import DatasetError, Problem
+from minefacts.model.records import Dataset
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
-    from minefacts.corroboration import Corroboration
+    from minefacts.model.secondary import Corroboration
 
 DATASET_FILE = "minefacts.json"
 SCHEMA_FILE = "minefacts.schema.json"
@@ -50,7 +50,7 @@ def bundled_root() -> Traversable:
     packaged = files("minefacts")
     if packaged.joinpath("data", DATASET_FILE).is_file():
         return packaged
-    return Path(__file__).resolve().parents[2]
+    return Path(__file__).resolve().parents[3]
 
 
 def bundled_dataset() -> Traversable:
@@ -71,12 +71,13 @@ class Catalog:
     def corroboration(self) -> Corroboration:
         """The bundled secondary sources' claims about this dataset's records, loaded when
         first asked for; none under `primary_only`."""
-        from minefacts import corroboration
+        from minefacts.catalog import secondary
+        from minefacts.model.secondary import NONE
 
         if self.primary_only:
-            return corroboration.NONE
+            return NONE
         fact_ids = {fact.id for fact in self.dataset.facts()}
-        return corroboration.relevant(load_corroboration(), fact_ids)
+        return secondary.relevant(load_corroboration(), fact_ids)
 
     def text(self, document_id: str) -> str:
         """The full text of a source document; KeyError for an unknown id or a document
@@ -117,7 +118,7 @@ def load_corroboration() -> Corroboration:
     data = _read(bundled_root().joinpath("data", CORROBORATION_FILE), name)
     raw = _parse(data, name)
     if _digest(data) == validated_digests().get(CORROBORATION_FILE):
-        from minefacts.corroboration import Corroboration
+        from minefacts.model.secondary import Corroboration
 
         raw.pop("$schema", None)
         return trusted.build(Corroboration, raw)
@@ -128,13 +129,13 @@ def validate_corroboration(data: bytes, name: str, dataset: Dataset) -> Corrobor
     """A corroboration file checked by pydantic and by its rules against `dataset`."""
     from pydantic import ValidationError
 
-    from minefacts import corroboration, validation
+    from minefacts.catalog import secondary, validation
 
     try:
         result = validation.validate_corroboration_json(data)
     except ValidationError as error:
         raise _dataset_error(name, _validation_problems(error, _parse(data, name))) from None
-    problems = corroboration.check(result, {fact.id for fact in dataset.facts()})
+    problems = secondary.check(result, {fact.id for fact in dataset.facts()})
     if problems:
         raise _dataset_error(name, problems)
     return result
@@ -144,7 +145,7 @@ def validate(data: bytes, name: str, seeds: Sequence[Traversable]) -> Dataset:
     """A dataset from a file's bytes, checked by pydantic and then by every dataset rule."""
     from pydantic import ValidationError
 
-    from minefacts import validation
+    from minefacts.catalog import validation
 
     try:
         dataset = validation.validate_json(data)

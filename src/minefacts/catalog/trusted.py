@@ -14,7 +14,7 @@ import types
 import typing
 from typing import Any, TypeVar
 
-from minefacts.dates import PartialDate, parse
+from minefacts.model.dates import PartialDate, parse
 
 T = TypeVar("T")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from minefacts.validation import corroboration_schema, dataset_schema
+from minefacts.catalog.validation import corroboration_schema, dataset_schema
 
 
 def _text(schema: dict[str, Any]) -> str:

@@ -15,8 +15,8 @@ from typing import Any, NotRequired
 from pydantic import TypeAdapter
 from typing_extensions import TypedDict
 
-from minefacts.corroboration import Claim, Corroboration, SecondarySource
-from minefacts.models import Dataset, Document, Event, Pledge, Role
+from minefacts.model.records import Dataset, Document, Event, Pledge, Role
+from minefacts.model.secondary import Claim, Corroboration, SecondarySource
 
 # A dataset file is a `Dataset`, plus an optional "$schema" key naming its JSON Schema.
 DatasetFile = TypedDict(

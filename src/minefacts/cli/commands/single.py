@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from minefacts.commands import catalog, registrar
-from minefacts.options import choice, completion, parse_day, parse_year
+from minefacts.cli.commands import catalog, registrar
+from minefacts.cli.options import choice, completion, parse_day, parse_year
 from minefacts.render.citation import CitationStyle
 
 commands = typer.Typer()
@@ -62,11 +62,11 @@ def show(
       minefacts show convention-concluded
       minefacts show stockpile-destruction --format json
     """
-    from minefacts import lookup
-    from minefacts.render import output, records, views
+    from minefacts.query import facts
+    from minefacts.render import output, shapes, views
 
-    found = lookup.view(catalog(context), fact_id)
-    output.emit_one(found, as_json=fmt is ViewFormat.JSON, records=records.fact, view=views.fact)
+    found = facts.view(catalog(context), fact_id)
+    output.emit_one(found, as_json=fmt is ViewFormat.JSON, records=shapes.fact, view=views.fact)
 
 
 @command()
@@ -87,17 +87,17 @@ def cite(
       minefacts cite aid-pledge --style bibtex
       minefacts cite destroyed-lm-2004 --style csl-json
     """
-    from minefacts import lookup
-    from minefacts.corroboration import Claim
+    from minefacts.model.secondary import Claim
+    from minefacts.query import facts
     from minefacts.render import citation, output
 
-    facts = catalog(context)
-    record = lookup.find(facts, fact_id)
+    found = catalog(context)
+    record = facts.find(found, fact_id)
     if isinstance(record, Claim):
-        [source] = [s for s in facts.corroboration.sources if s.id == record.source]
+        [source] = [s for s in found.corroboration.sources if s.id == record.source]
         text = citation.cite_claim(record, source, style)
     else:
-        [document] = [d for d in facts.dataset.documents if d.id == record.source.document]
+        [document] = [d for d in found.dataset.documents if d.id == record.source.document]
         text = citation.cite_fact(record, document, style)
     output.write_json(text) if style is CitationStyle.CSL_JSON else output.write_text(text)
 
@@ -117,11 +117,11 @@ def year(
       minefacts year 2001
       minefacts year 2002 --format json
     """
-    from minefacts import overview
-    from minefacts.render import output, records, views
+    from minefacts.query import moments
+    from minefacts.render import output, shapes, views
 
-    found = overview.year(catalog(context), which)
-    output.emit_one(found, as_json=fmt is ViewFormat.JSON, records=records.year, view=views.year)
+    found = moments.year(catalog(context), which)
+    output.emit_one(found, as_json=fmt is ViewFormat.JSON, records=shapes.year, view=views.year)
 
 
 @command()
@@ -143,8 +143,8 @@ def on(
       minefacts on 2001-09-20
       minefacts on 2003-02-10 --format json
     """
-    from minefacts import overview
-    from minefacts.render import output, records, views
+    from minefacts.query import moments
+    from minefacts.render import output, shapes, views
 
-    state = overview.on(catalog(context), day)
-    output.emit_one(state, as_json=fmt is ViewFormat.JSON, records=records.day, view=views.day)
+    state = moments.on(catalog(context), day)
+    output.emit_one(state, as_json=fmt is ViewFormat.JSON, records=shapes.day, view=views.day)

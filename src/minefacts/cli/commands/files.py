@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from minefacts.commands import catalog, registrar
-from minefacts.options import Output, choice, parse_path
+from minefacts.cli.commands import catalog, registrar
+from minefacts.cli.options import Output, choice, parse_path
 
 commands = typer.Typer()
 command = registrar(commands)
@@ -49,7 +49,7 @@ def export(
       minefacts export --output minefacts.json
       minefacts export --format sqlite --output minefacts.db
     """
-    from minefacts.render import output, records
+    from minefacts.render import output, shapes
 
     facts = catalog(context)
     if fmt is ExportFormat.SQLITE:
@@ -64,7 +64,7 @@ def export(
         )
         output.note(f"wrote {path}")
         return
-    text = output.to_json(records.dataset(facts.dataset))
+    text = output.to_json(shapes.dataset(facts.dataset))
     if path is None:
         output.write_json(text)
     else:
@@ -86,8 +86,8 @@ def schema(
       minefacts schema > minefacts.schema.json
       minefacts schema --corroboration
     """
+    from minefacts.catalog.schema import corroboration_schema_text, dataset_schema_text
     from minefacts.render import output
-    from minefacts.schema import corroboration_schema_text, dataset_schema_text
 
     output.write_json(corroboration_schema_text() if corroboration else dataset_schema_text())
 

@@ -1,5 +1,5 @@
 """The subcommands, a module per family. Each module registers its commands on a Typer app
-named ``commands``; `minefacts.app` lists them, and each is built only when it runs."""
+named ``commands``; `minefacts.cli.app` lists them, and each is built only when it runs."""
 
 from collections.abc import Callable
 from pathlib import Path
@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
-from minefacts.command_group import MinefactsCommand
+from minefacts.cli.group import MinefactsCommand
 
 if TYPE_CHECKING:
     from minefacts.catalog import Catalog
-    from minefacts.models import Dataset
+    from minefacts.model.records import Dataset
 
 F = TypeVar("F", bound=Callable[..., Any])
 

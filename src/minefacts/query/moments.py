@@ -12,10 +12,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from minefacts.catalog import Catalog
-from minefacts.kinds import EventKind
-from minefacts.lookup import Corroborating
-from minefacts.models import Event, Pledge, Role
-from minefacts.query import NO_FILTERS, Filters, timeline
+from minefacts.model.kinds import EventKind
+from minefacts.model.records import Event, Pledge, Role
+from minefacts.query.events import timeline
+from minefacts.query.facts import Corroborating
+from minefacts.query.filters import NO_FILTERS, Filters
 
 
 @dataclass(frozen=True)

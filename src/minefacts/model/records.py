@@ -14,9 +14,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Annotated, Literal, TypeVar, dataclass_transform
 
-from minefacts.constraints import Describe, Str
-from minefacts.dates import PartialDate
-from minefacts.kinds import EventKind
+from minefacts.model.constraints import Describe, Str
+from minefacts.model.dates import PartialDate
+from minefacts.model.kinds import EventKind
 
 Slug = Annotated[str, Str(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 """A stable, kebab-case record id such as ``tokyo-seminar``."""

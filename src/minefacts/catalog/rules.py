@@ -7,28 +7,9 @@ found and fixed. `check` returns every problem rather than stopping at the first
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 
-from minefacts.models import Dataset, Document, Event, Pledge, Role
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One broken rule: which record (collection, position, id), which field, and why."""
-
-    collection: str
-    index: int
-    record_id: str
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        if self.index < 0:
-            return f"{self.collection}: {self.message}"
-        return (
-            f"{self.collection}[{self.index}] (id {self.record_id!r}), "
-            f"field {self.field}: {self.message}"
-        )
+from minefacts.errors import Problem
+from minefacts.model.records import Dataset, Document, Event, Pledge, Role
 
 
 def normalise_space(text: str) -> str:

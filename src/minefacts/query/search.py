@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minefacts.errors import QueryError
-from minefacts.models import Dataset, Event
-from minefacts.query import NO_FILTERS, Filters
-from minefacts.textmatch import closest, words
+from minefacts.model.records import Dataset, Event
+from minefacts.query.filters import NO_FILTERS, Filters
+from minefacts.query.textmatch import closest, words
 
 WEIGHTS = {"title": 4, "places": 3, "parties": 3, "summary": 2, "quote": 1}
 """How much a match counts in each field."""

@@ -5,8 +5,8 @@ from typing import Annotated
 
 import typer
 
-from minefacts.commands import catalog, dataset, registrar
-from minefacts.options import Format, From, Kinds, Party, Place, To, Year
+from minefacts.cli.commands import catalog, dataset, registrar
+from minefacts.cli.options import Format, From, Kinds, Party, Place, To, Year
 from minefacts.render.formats import OutputFormat
 
 commands = typer.Typer()
@@ -39,17 +39,17 @@ def timeline(
       minefacts timeline --place geneva --format json
       minefacts timeline --chart
     """
-    from minefacts import query
+    from minefacts.query.events import timeline as events_in
+    from minefacts.query.filters import Filters
     from minefacts.render import listings, output
 
     facts = catalog(context)
-    events = query.timeline(
-        facts.dataset, query.Filters(year, start, end, kind or (), place, party)
-    )
+    events = events_in(facts.dataset, Filters(year, start, end, kind or (), place, party))
     if chart:
+        from minefacts.query.roles import roles as roles_in
         from minefacts.render.chart import chart as draw
 
-        roles = query.roles(facts.dataset, filters=query.Filters(year, start, end))
+        roles = roles_in(facts.dataset, filters=Filters(year, start, end))
         output.show(draw(events, roles, width=output.width()))
         return
     output.emit(fmt, events, listings.TIMELINE, empty="no events match")
@@ -78,11 +78,12 @@ def search(
       minefacts search "victim assistance" --year 2001
       minefacts search seminar --format csv
     """
-    from minefacts import query, search
+    from minefacts.query import search
+    from minefacts.query.filters import Filters
     from minefacts.render import listings, output
 
     data = dataset(context)
-    filters = query.Filters(year, start, end, kind or (), place, party)
+    filters = Filters(year, start, end, kind or (), place, party)
     hits = search.search(data, text, filters)
     for word, options in search.suggestions(data, text).items():
         guess = f"; did you mean {' or '.join(repr(o) for o in options)}?" if options else ""
@@ -114,11 +115,12 @@ def role(
       minefacts roles --year 2001 --format json
       minefacts role --party cambodia
     """
-    from minefacts import query
+    from minefacts.query.filters import Filters
+    from minefacts.query.roles import roles as roles_in
     from minefacts.render import listings, output
 
-    filters = query.Filters(year, start, end, party=party)
-    roles = query.roles(dataset(context), text=text, filters=filters)
+    filters = Filters(year, start, end, party=party)
+    roles = roles_in(dataset(context), text=text, filters=filters)
     output.emit(fmt, roles, listings.ROLES, empty="no roles match")
 
 
@@ -135,11 +137,11 @@ def aid_progress(context: typer.Context, fmt: Format = OutputFormat.TABLE) -> No
       minefacts aid --format json
       minefacts --primary-only aid-progress
     """
-    from minefacts import query
+    from minefacts.query.aid import aid_progress
     from minefacts.render import listings, output
 
     facts = catalog(context)
-    progress = query.aid_progress(facts.dataset, facts.corroboration)
+    progress = aid_progress(facts.dataset, facts.corroboration)
     output.emit(fmt, progress, listings.AID, empty="no aid pledges")
 
 
@@ -156,8 +158,8 @@ def sources(context: typer.Context, fmt: Format = OutputFormat.TABLE) -> None:
       minefacts sources --format markdown
       minefacts --primary-only sources
     """
-    from minefacts import lookup
+    from minefacts.query.sources import sources as all_sources
     from minefacts.render import listings, output
 
-    found = lookup.sources(catalog(context))
+    found = all_sources(catalog(context))
     output.emit(fmt, found, listings.SOURCES, empty="no sources")

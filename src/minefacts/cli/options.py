@@ -16,8 +16,8 @@ from typing import Annotated, TypeVar
 
 import typer
 
-from minefacts.dates import PartialDate
-from minefacts.kinds import EventKind
+from minefacts.model.dates import PartialDate
+from minefacts.model.kinds import EventKind
 from minefacts.render.formats import OutputFormat
 
 C = TypeVar("C", bound=StrEnum)
@@ -48,7 +48,7 @@ def choice(choices: type[C], noun: str) -> Callable[[str], C]:
         try:
             return choices(value.strip().lower())
         except ValueError:
-            from minefacts.textmatch import did_you_mean
+            from minefacts.query.textmatch import did_you_mean
 
             names = [choice.value for choice in choices]
             raise typer.BadParameter(

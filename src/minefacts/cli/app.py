@@ -1,7 +1,7 @@
 """The top-level command: its global options, and the registry of its subcommands.
 
-Subcommands live in `minefacts.commands`, a module per family, and each is built only when
-it runs (see `command_group.LazyCommands`). Start-up imports Typer and light modules alone;
+Subcommands live in `minefacts.cli.commands`, a module per family, and each is built only when
+it runs (see `group.LazyCommands`). Start-up imports Typer and light modules alone;
 the dataset, pydantic (for a file the user names) and Rich are loaded inside the command
 that needs them. Annotations here are evaluated eagerly (no ``from __future__ import
 annotations``), which spares Typer from compiling them again on every run.
@@ -14,8 +14,8 @@ from typing import Annotated, ClassVar
 import typer
 
 from minefacts import __version__
-from minefacts.command_group import Entry, MinefactsGroup
-from minefacts.commands import Settings
+from minefacts.cli.commands import Settings
+from minefacts.cli.group import Entry, MinefactsGroup
 
 
 def _path(value: str) -> Path:
@@ -34,9 +34,9 @@ Data = Annotated[
     ),
 ]
 
-LISTING = "minefacts.commands.listing"
-LOOKUP = "minefacts.commands.lookup"
-FILES = "minefacts.commands.files"
+LISTING = "minefacts.cli.commands.listing"
+SINGLE = "minefacts.cli.commands.single"
+FILES = "minefacts.cli.commands.files"
 
 
 class Group(MinefactsGroup):
@@ -50,17 +50,17 @@ class Group(MinefactsGroup):
         "role": Entry(LISTING, "The offices Japan held, with partners and source.", ("roles",)),
         "aid-progress": Entry(LISTING, "Japan's aid pledge: target against achieved.", ("aid",)),
         "show": Entry(
-            LOOKUP,
+            SINGLE,
             "Everything about one fact: its quote in context, related facts and other records.",
         ),
         "cite": Entry(
-            LOOKUP, "A ready citation for a fact: the quote, the source and its address."
+            SINGLE, "A ready citation for a fact: the quote, the source and its address."
         ),
         "year": Entry(
-            LOOKUP, "One year on one screen: events, roles held, the aid pledge at the year's end."
+            SINGLE, "One year on one screen: events, roles held, the aid pledge at the year's end."
         ),
         "on": Entry(
-            LOOKUP,
+            SINGLE,
             "Where things stood on one day: roles, the Convention, aid, stockpile, deadline.",
         ),
         "sources": Entry(

@@ -12,14 +12,15 @@ import enum
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from minefacts.dates import PartialDate
-from minefacts.models import Dataset, Event, Role
+from minefacts.model.dates import PartialDate
+from minefacts.model.records import Dataset, Event, Role
 
 if TYPE_CHECKING:
-    from minefacts.lookup import FactView, SourceSummary
-    from minefacts.overview import DayState, YearOverview
-    from minefacts.query import AidProgress
-    from minefacts.search import Hit
+    from minefacts.query.aid import AidProgress
+    from minefacts.query.facts import FactView
+    from minefacts.query.moments import DayState, YearOverview
+    from minefacts.query.search import Hit
+    from minefacts.query.sources import SourceSummary
 
 JSON = dict[str, Any]
 
@@ -162,8 +163,8 @@ def fact(found: FactView) -> JSON:
     """One fact in full: ``type``, the ``record``, its ``passage`` in the source, its
     ``related`` facts, the ``corroboration`` other records give, and ``seed_only``; the
     last two are null under --primary-only."""
-    from minefacts.corroboration import Claim
-    from minefacts.lookup import kind_of, title_of
+    from minefacts.model.secondary import Claim
+    from minefacts.query.facts import kind_of, title_of
 
     record = found.record
     shaped: Any

@@ -1,0 +1,132 @@
+"""The top-level command group: subcommands built only when they run, options parsed by
+their own parsers, and every run ending through `minefacts.cli.exits`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar
+
+from typer.core import TyperCommand, TyperGroup
+
+from minefacts.cli import exits
+from minefacts.cli.typer_hooks import parse_with_own_parsers
+from minefacts.render.output import prepare_streams
+
+
+class MinefactsCommand(TyperCommand):
+    """A subcommand whose options are parsed by their own parsers."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        parse_with_own_parsers(params)
+        return params
+
+
+class Entry:
+    """A subcommand as the top level knows it before it is built: the module that defines
+    it (on a Typer app named ``commands``), its one-line help, and other names for it.
+    (A plain class: this runs on every start-up, where a NamedTuple costs more.)"""
+
+    __slots__ = ("aliases", "module", "summary")
+
+    def __init__(self, module: str, summary: str, aliases: tuple[str, ...] = ()) -> None:
+        self.module, self.summary, self.aliases = module, summary, aliases
+
+
+class LazyCommands:
+    """The subcommands, each built by Typer only when it is first needed.
+
+    Typer builds every command of an app at every start-up, which costs time in proportion
+    to their number. Here ``minefacts timeline`` builds only `timeline`, and a completion
+    request only the command being completed.
+    """
+
+    def __init__(self, entries: dict[str, Entry], settings: dict[str, Any]) -> None:
+        self.entries = entries
+        self.aliases = {alias: name for name, e in entries.items() for alias in e.aliases}
+        self.settings = settings
+        self.built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        name = self.aliases.get(name, name)
+        if name not in self.built:
+            self.built[name] = self._build(name)
+        return self.built[name]
+
+    def _build(self, name: str) -> Any:
+        import importlib
+
+        from typer.main import get_command_from_info, get_command_name
+
+        module = importlib.import_module(self.entries[name].module)
+        for info in module.commands.registered_commands:
+            if (info.name or get_command_name(info.callback.__name__)) == name:
+                return get_command_from_info(info, **self.settings)
+        raise KeyError(name)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.entries or name in self.aliases
+
+    def keys(self) -> list[str]:
+        return list(self.entries)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+class MinefactsGroup(TyperGroup):
+    """The top-level command. Subclasses name their subcommands in `entries`."""
+
+    entries: ClassVar[dict[str, Entry]] = {}
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        settings = {"pretty_exceptions_short": True, "rich_markup_mode": self.rich_markup_mode}
+        self.commands = LazyCommands(self.entries, settings)  # type: ignore[assignment]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        return self.commands.get(cmd_name)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        """The subcommands' names, without building them (Typer's own would)."""
+        return list(self.entries)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """The command list of the top-level help, without building any command."""
+        rows = [(name, entry.summary) for name, entry in self.entries.items()]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        parse_with_own_parsers(params)
+        return params
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Run the command line; every way it can end goes through `exits.outcome`."""
+        prepare_streams()
+        code = exits.outcome(
+            lambda: super(MinefactsGroup, self).main(
+                args, prog_name or "minefacts", complete_var, standalone_mode=False, **extra
+            )
+        )
+        if standalone_mode:
+            sys.exit(code)
+        return code
