@@ -27,6 +27,10 @@ settings.register_profile("thorough", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 REPO = Path(__file__).resolve().parents[1]
+BUNDLED = REPO / "data" / "minefacts.json"
+"""The bundled dataset file, as it is in the checkout."""
+SEED = REPO / "seeds" / "000_473507f20092ac30.txt"
+"""The source document, as it is in the checkout."""
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 # Output contracts are checked at a fixed width with colour off.

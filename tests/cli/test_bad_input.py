@@ -21,10 +21,9 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import BUNDLED
 
 SCRIPT = shutil.which("minefacts", path=str(Path(sys.executable).parent))
-BUNDLED = REPO / "data" / "minefacts.json"
 WITHOUT_OVERRIDE = [
     "setpriv",
     "--inh-caps=-dac_override,-dac_read_search",

@@ -10,8 +10,7 @@ import pytest
 
 from minefacts import catalog
 from minefacts.errors import DatasetError
-
-BUNDLED = Path(__file__).resolve().parents[1] / "data" / "minefacts.json"
+from tests.conftest import BUNDLED
 
 
 def bundled_data() -> dict[str, Any]:

@@ -9,13 +9,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / "seeds" / "000_473507f20092ac30.txt"
+from tests.conftest import REPO, SEED
+
 SHARED_SEED = REPO.parent / "shared" / "seeds" / SEED.name
 
 

@@ -20,10 +20,9 @@ import pytest
 from bench.generate import generate
 
 from minefacts.cli.app import app
-from tests.conftest import REPO, Invoke
+from tests.conftest import BUNDLED, Invoke
 
 SCRIPT = shutil.which("minefacts", path=str(Path(sys.executable).parent))
-BUNDLED = REPO / "data" / "minefacts.json"
 
 
 def environment(**changes: str) -> dict[str, str]:

@@ -8,9 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import REPO, Invoke
-
-BUNDLED = REPO / "data" / "minefacts.json"
+from tests.conftest import BUNDLED, Invoke
 
 
 def write(path: Path, data: Any) -> Path:

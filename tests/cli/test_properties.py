@@ -28,9 +28,8 @@ from minefacts.query.events import timeline
 from minefacts.query.filters import Filters
 from minefacts.render import output
 from minefacts.render import shapes as records
-from tests.conftest import FIXED_ENV, REPO
+from tests.conftest import BUNDLED, FIXED_ENV
 
-BUNDLED = REPO / "data" / "minefacts.json"
 BUNDLED_DATA: dict[str, Any] = json.loads(BUNDLED.read_text(encoding="utf-8"))
 SEEDS = catalog.seeds_for(None)
 SOURCES = [SourceRef(**event["source"]) for event in BUNDLED_DATA["events"]]
