@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from minefacts import catalog
+from minefacts.catalog import bundle
 from minefacts.model.kinds import EventKind
 
 PRECISIONS = ("day", "month", "year", "period")
@@ -37,7 +37,7 @@ def _date(rng: random.Random) -> str:
 def generate(size: int, seed: int = 0) -> dict[str, Any]:
     """A dataset with `size` events, plus the bundled documents, roles and pledges."""
     rng = random.Random(seed)
-    bundled = json.loads(catalog.bundled_dataset().read_bytes())
+    bundled = json.loads(bundle.bundled_dataset().read_bytes())
     sources = [event["source"] for event in bundled["events"]]
     places = [place for event in bundled["events"] for place in event.get("places", [])]
     kinds = [kind.value for kind in EventKind]

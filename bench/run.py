@@ -54,16 +54,22 @@ FLOORS: dict[str, list[str]] = {
 }
 
 COMPLETE = "__complete__"
+COMPLETE_ID = "__complete_id__"
+TERMINAL = "__terminal__"
+"""Run as on a terminal (TTY_COMPATIBLE=1), where listings print tables."""
 # Each command, the floor of the libraries it needs, and its budget as a ratio to it.
 COMMANDS: dict[str, tuple[list[str], str, float]] = {
     "--help": (["--help"], TYPER, 1.15),
     "completion of --kind": ([COMPLETE], TYPER, 1.15),
+    "completion of an id": ([COMPLETE_ID], TYPER, 1.3),
     "--version": (["--version"], TYPER, 1.3),
-    "timeline": (["timeline"], TABLE_FLOOR, 1.3),
-    "timeline --year 2001": (["timeline", "--year", "2001"], TABLE_FLOOR, 1.3),
+    "timeline (terminal)": ([TERMINAL, "timeline"], TABLE_FLOOR, 1.3),
+    "timeline (pipe: tsv)": (["timeline"], JSON_FLOOR, 1.3),
+    "timeline --year 2001": ([TERMINAL, "timeline", "--year", "2001"], TABLE_FLOOR, 1.3),
     "timeline --format json": (["timeline", "--format", "json"], JSON_FLOOR, 1.3),
-    "role": (["role"], TABLE_FLOOR, 1.3),
-    "aid-progress": (["aid-progress"], TABLE_FLOOR, 1.3),
+    "role (terminal)": ([TERMINAL, "role"], TABLE_FLOOR, 1.3),
+    "aid-progress (terminal)": ([TERMINAL, "aid-progress"], TABLE_FLOOR, 1.3),
+    "on 2003-12-01 (terminal)": ([TERMINAL, "on", "2003-12-01"], TABLE_FLOOR, 1.3),
     "export": (["export"], JSON_FLOOR, 1.3),
 }
 COMPLETION_ENV = {
@@ -71,8 +77,14 @@ COMPLETION_ENV = {
     "COMP_WORDS": "minefacts timeline --kind me",
     "COMP_CWORD": "3",
 }
+COMPLETION_ID_ENV = {
+    "_MINEFACTS_COMPLETE": "complete_bash",
+    "COMP_WORDS": "minefacts show tokyo",
+    "COMP_CWORD": "2",
+}
 LARGE_COMMANDS: dict[str, list[str]] = {
-    "timeline --year 2002": ["timeline", "--year", "2002"],
+    "timeline --year 2002 (table)": ["timeline", "--year", "2002", "--format", "table"],
+    "timeline --year 2002 (tsv)": ["timeline", "--year", "2002", "--format", "tsv"],
     "timeline --year 2002 --format json": ["timeline", "--year", "2002", "--format", "json"],
     "export": ["export"],
 }
@@ -101,6 +113,10 @@ def startup(runs: int) -> list[str]:
     for name, (args, _, _) in COMMANDS.items():
         if args == [COMPLETE]:
             jobs[name] = ([SCRIPT], {**base, **COMPLETION_ENV})
+        elif args == [COMPLETE_ID]:
+            jobs[name] = ([SCRIPT], {**base, **COMPLETION_ID_ENV})
+        elif args[:1] == [TERMINAL]:
+            jobs[name] = ([SCRIPT, *args[1:]], {**base, "TTY_COMPATIBLE": "1"})
         else:
             jobs[name] = ([SCRIPT, *args], base)
     for argv, env in jobs.values():  # warm the file cache and the .pyc files

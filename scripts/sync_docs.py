@@ -23,18 +23,26 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from minefacts import catalog
-from minefacts.catalog.schema import corroboration_schema_text, dataset_schema_text
+from minefacts.catalog import bundle
+from minefacts.catalog import loading as catalog
+from minefacts.catalog.schema import dataset_schema_text, secondary_schema_text
 from minefacts.cli.app import app
 
 REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
-DATA = REPO / "data" / catalog.DATASET_FILE
-SCHEMA = REPO / "data" / catalog.SCHEMA_FILE
-CORROBORATION = REPO / "data" / catalog.CORROBORATION_FILE
-CORROBORATION_SCHEMA = REPO / "data" / catalog.CORROBORATION_SCHEMA_FILE
-STAMP = REPO / "data" / catalog.STAMP_FILE
-ENV: dict[str, str | None] = {"COLUMNS": "100", "NO_COLOR": "1", "FORCE_COLOR": None}
+DATA = REPO / "data" / bundle.DATASET_FILE
+SCHEMA = REPO / "data" / bundle.SCHEMA_FILE
+SECONDARY = REPO / "data" / bundle.SECONDARY_FILE
+SECONDARY_SCHEMA = REPO / "data" / bundle.SECONDARY_SCHEMA_FILE
+STAMP = REPO / "data" / bundle.STAMP_FILE
+ENV: dict[str, str | None] = {
+    "COLUMNS": "100",
+    "NO_COLOR": "1",
+    "FORCE_COLOR": None,
+    "TTY_COMPATIBLE": "1",
+    "TERM": "dumb",
+}
+"""As on a terminal, 100 columns wide, with no styling: what the README examples show."""
 
 BLOCK = re.compile(
     r"(?P<open><!-- (?P<tag>minefacts(?:-json)?): (?P<args>[^>]*?) -->\n)"
@@ -66,18 +74,18 @@ def readme_text(text: str) -> str:
 def validated_stamp() -> str:
     """The digest lines for the bundled data files; raises DatasetError if either is not
     valid."""
-    data, secondary = DATA.read_bytes(), CORROBORATION.read_bytes()
+    data, secondary = DATA.read_bytes(), SECONDARY.read_bytes()
     dataset = catalog.validate(data, str(DATA), [REPO / "seeds"])
-    catalog.validate_corroboration(secondary, str(CORROBORATION), dataset)
-    return catalog.stamp_text({catalog.DATASET_FILE: data, catalog.CORROBORATION_FILE: secondary})
+    catalog.validate_secondary(secondary, str(SECONDARY), dataset)
+    return bundle.stamp_text({bundle.DATASET_FILE: data, bundle.SECONDARY_FILE: secondary})
 
 
 def main() -> int:
     STAMP.write_text(validated_stamp(), encoding="utf-8")
     SCHEMA.write_text(dataset_schema_text(), encoding="utf-8")
-    CORROBORATION_SCHEMA.write_text(corroboration_schema_text(), encoding="utf-8")
+    SECONDARY_SCHEMA.write_text(secondary_schema_text(), encoding="utf-8")
     README.write_text(readme_text(README.read_text(encoding="utf-8")), encoding="utf-8")
-    for path in (STAMP, SCHEMA, CORROBORATION_SCHEMA, README):
+    for path in (STAMP, SCHEMA, SECONDARY_SCHEMA, README):
         print(f"updated {path.relative_to(REPO)}")
     return 0
 

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
-from minefacts import catalog as catalog_module
-from minefacts.catalog import Catalog
+from minefacts.catalog import loading as catalog_module
+from minefacts.catalog.loading import Catalog
 from minefacts.cli.app import app
 from minefacts.model.records import Dataset
 
@@ -33,13 +33,15 @@ SEED = REPO / "seeds" / "000_473507f20092ac30.txt"
 """The source document, as it is in the checkout."""
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
-# Output contracts are checked at a fixed width with colour off.
+# Output contracts are checked as on a terminal at a fixed width with no styling at all
+# (TERM=dumb): what a pipe gets is specified on its own.
 FIXED_ENV: dict[str, str | None] = {
     "COLUMNS": "100",
     "LINES": "50",
     "NO_COLOR": "1",
     "FORCE_COLOR": None,
-    "TTY_COMPATIBLE": None,
+    "TTY_COMPATIBLE": "1",
+    "TERM": "dumb",
     # A bug in a test run should raise, not become a tidy one-line error.
     "MINEFACTS_DEBUG": "1",
 }
@@ -67,6 +69,8 @@ class Output:
 
 
 Invoke = Callable[..., Output]
+Golden = Callable[[str, str], None]
+"""Compare text with a golden file: ``golden("timeline.txt", output)``."""
 
 
 @pytest.fixture
@@ -88,12 +92,18 @@ def catalog() -> Catalog:
 
 
 @pytest.fixture(scope="session")
+def primary() -> Catalog:
+    """The bundled dataset as --primary-only sees it: the source document alone."""
+    return catalog_module.load(primary_only=True)
+
+
+@pytest.fixture(scope="session")
 def dataset(catalog: Catalog) -> Dataset:
     return catalog.dataset
 
 
 @pytest.fixture
-def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+def golden(request: pytest.FixtureRequest) -> Golden:
     """Compare text with ``tests/golden/NAME``, or rewrite it under --update-goldens."""
     update = request.config.getoption("--update-goldens")
 

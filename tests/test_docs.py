@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from minefacts.catalog.schema import corroboration_schema_text, dataset_schema_text
+from minefacts.catalog.schema import dataset_schema_text, secondary_schema_text
 from minefacts.cli.app import Group
-from scripts.sync_docs import CORROBORATION_SCHEMA, README, SCHEMA, readme_text
+from scripts.sync_docs import README, SCHEMA, SECONDARY_SCHEMA, readme_text
 
 COMMANDS = sorted(Group.entries)
 
@@ -29,7 +29,7 @@ def test_every_command_is_documented_with_an_example(command: str) -> None:
 def test_the_json_schema_files_are_generated_from_the_models() -> None:
     """The data files' JSON Schemas are exactly what the models generate."""
     assert SCHEMA.read_text(encoding="utf-8") == dataset_schema_text()
-    assert CORROBORATION_SCHEMA.read_text(encoding="utf-8") == corroboration_schema_text()
+    assert SECONDARY_SCHEMA.read_text(encoding="utf-8") == secondary_schema_text()
 
 
 def test_the_dataset_names_its_schema() -> None:

@@ -8,7 +8,6 @@ exit status.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import IntEnum
 
 
@@ -29,16 +28,30 @@ class ExitStatus(IntEnum):
     """Stopped with SIGTERM (128 + SIGTERM)."""
 
 
-@dataclass(frozen=True)
 class Problem:
     """One broken rule in a data file: which record (collection, position, id), which
-    field, and why."""
+    field, and why. (A plain class: this module is imported on every start-up, where the
+    dataclasses module would cost more.)"""
 
-    collection: str
-    index: int
-    record_id: str
-    field: str
-    message: str
+    __slots__ = ("collection", "field", "index", "message", "record_id")
+
+    def __init__(
+        self, collection: str, index: int, record_id: str, field: str, message: str
+    ) -> None:
+        self.collection, self.index, self.record_id = collection, index, record_id
+        self.field, self.message = field, message
+
+    def _key(self) -> tuple[str, int, str, str, str]:
+        return (self.collection, self.index, self.record_id, self.field, self.message)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Problem) and other._key() == self._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Problem{self._key()!r}"
 
     def __str__(self) -> str:
         if self.index < 0:

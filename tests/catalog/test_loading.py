@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from minefacts import catalog
+from minefacts.catalog import bundle
+from minefacts.catalog import loading as catalog
 from minefacts.errors import DatasetError
 from tests.conftest import BUNDLED
 
@@ -102,12 +103,12 @@ def test_the_bundled_file_is_loaded_exactly_as_pydantic_validates_it() -> None:
 
 def test_the_recorded_digests_are_those_of_the_bundled_files() -> None:
     """data/validated.sha256 matches the data files (python scripts/sync_docs.py)."""
-    stamp = (BUNDLED.parent / catalog.STAMP_FILE).read_text(encoding="utf-8")
+    stamp = (BUNDLED.parent / bundle.STAMP_FILE).read_text(encoding="utf-8")
     files = {
         name: (BUNDLED.parent / name).read_bytes()
-        for name in (catalog.DATASET_FILE, catalog.CORROBORATION_FILE)
+        for name in (bundle.DATASET_FILE, bundle.SECONDARY_FILE)
     }
-    assert stamp == catalog.stamp_text(files)
+    assert stamp == bundle.stamp_text(files)
 
 
 def test_an_edited_bundled_file_is_validated_in_full(
@@ -119,12 +120,13 @@ def test_an_edited_bundled_file_is_validated_in_full(
     (root / "seeds").mkdir()
     seed = BUNDLED.parents[1] / "seeds" / "000_473507f20092ac30.txt"
     (root / "seeds" / seed.name).write_bytes(seed.read_bytes())
-    (root / "data" / catalog.STAMP_FILE).write_text(
-        catalog.stamp_text({catalog.DATASET_FILE: BUNDLED.read_bytes()}), encoding="utf-8"
+    (root / "data" / bundle.STAMP_FILE).write_text(
+        bundle.stamp_text({bundle.DATASET_FILE: BUNDLED.read_bytes()}), encoding="utf-8"
     )
     data = bundled_data()
     data["events"][0]["date"] = "1997-13"
-    (root / "data" / catalog.DATASET_FILE).write_text(json.dumps(data), encoding="utf-8")
+    (root / "data" / bundle.DATASET_FILE).write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(bundle, "bundled_root", lambda: root)
     monkeypatch.setattr(catalog, "bundled_root", lambda: root)
     with pytest.raises(DatasetError, match=r"events\[0\] \(id 'zero-victims-program'\)"):
         catalog.load()
@@ -136,7 +138,7 @@ def test_the_bundled_load_does_not_need_pydantic() -> None:
     import sys
 
     code = (
-        "import sys; from minefacts import catalog; catalog.load(); "
+        "import sys; from minefacts.catalog import loading; loading.load(); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'rich')))"
     )
     result = subprocess.run(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from minefacts.catalog import Catalog, validation
+from minefacts.catalog import validation
+from minefacts.catalog.loading import Catalog
 from minefacts.catalog.rules import check, normalise_space
 from minefacts.model.records import Dataset
 from minefacts.render.shapes import plain

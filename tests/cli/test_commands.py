@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from minefacts import __version__
 from minefacts.model.kinds import EventKind
-from tests.conftest import REPO, Invoke
-
-Golden = Callable[[str, str], None]
+from tests.conftest import REPO, Golden, Invoke
 
 
 @pytest.mark.parametrize(
@@ -51,17 +48,21 @@ def test_json_matches_its_golden_file(
 
 
 def test_timeline_json_items_carry_the_documented_fields(invoke: Invoke) -> None:
-    """Every event has id, date, kind, title, summary and source.quote, and date bounds."""
+    """Every event has id, kind, provenance, date, title, summary and source, with date
+    bounds; the source document's events carry their quote, the others none."""
     events = invoke("timeline", "--format", "json").json
-    assert len(events) == 14
+    assert len(events) > 14
     for event in events:
-        assert {"id", "date", "kind", "title", "summary", "source"} <= event.keys()
-        assert event["source"]["quote"]
+        keys = {"id", "kind", "provenance", "date", "title", "summary", "source", "in_range"}
+        assert keys <= event.keys()
+        assert set(event["source"]) == {"document", "section", "quote"}
+        assert bool(event["source"]["quote"]) is (event["provenance"] == "primary")
         assert event["date_start"] <= event["date_end"]
     deadline = next(e for e in events if e["id"] == "destruction-deadline")
     assert {key: deadline[key] for key in deadline if key.startswith("date")} == {
         "date": "2003-02",
         "date_qualifier": "end",
+        "date_means": None,
         "date_precision": "month",
         "date_start": "2003-02-01",
         "date_end": "2003-02-28",
@@ -84,7 +85,28 @@ def test_year_range_and_kind_filters_combine(invoke: Invoke) -> None:
         "-f",
         "json",
     )
-    assert [event["id"] for event in result.json] == [
+    found = [(event["id"], event["in_range"]) for event in result.json]
+    assert found[:4] == [
+        ("second-meeting-of-states-parties", "yes"),
+        ("tokyo-seminar", "yes"),
+        ("victim-assistance-meeting-2000-12", "yes"),
+        ("victim-assistance-meeting-2001-05", "yes"),
+    ]
+    primary = invoke(
+        "--primary-only",
+        "timeline",
+        "--from",
+        "2000-06",
+        "--to",
+        "2002",
+        "-k",
+        "meeting",
+        "--kind",
+        "SEMINAR",
+        "-f",
+        "json",
+    ).json
+    assert [event["id"] for event in primary] == [
         "tokyo-seminar",
         "third-meeting-of-states-parties",
         "bangkok-seminar",
@@ -194,14 +216,20 @@ def test_kind_completion_offers_matching_kinds() -> None:
     """Completing --kind offers the kinds that start with what was typed."""
     from minefacts.cli.options import complete_kind
 
-    assert complete_kind("p") == ["proposal", "publication"]
+    assert complete_kind("pr") == ["proposal", "production"]
     assert complete_kind("") == [kind.value for kind in EventKind]
 
 
 def test_export_prints_the_dataset_file(invoke: Invoke) -> None:
-    """Export to stdout is the bundled dataset, field for field."""
+    """Export to stdout is the bundled dataset, field for field, with its notice and the
+    secondary record."""
     exported = invoke("export").json
     bundled = json.loads((REPO / "data" / "minefacts.json").read_text(encoding="utf-8"))
+    secondary = json.loads((REPO / "data" / "secondary.json").read_text(encoding="utf-8"))
+    notice = exported.pop("notice")
+    assert notice["attribution"][0].startswith("Source: ")
+    for collection, records in exported.pop("secondary").items():
+        assert [r["id"] for r in records] == [r["id"] for r in secondary[collection]]
     assert exported == bundled
 
 

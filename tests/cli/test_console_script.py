@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from minefacts import __version__
-from tests.conftest import GOLDEN
+from tests.conftest import BUNDLED, GOLDEN, Golden
 
 SCRIPT = shutil.which("minefacts", path=str(Path(sys.executable).parent))
 
@@ -40,12 +41,17 @@ def run(
     )
 
 
-def test_timeline_from_another_directory_matches_the_golden_table(tmp_path: Path) -> None:
-    """`minefacts timeline` works from any directory and prints the golden table, no ANSI."""
-    result = run("timeline", cwd=tmp_path)
-    assert (result.returncode, result.stderr) == (0, "")
-    assert "\x1b[" not in result.stdout
-    assert result.stdout == (GOLDEN / "timeline.txt").read_text(encoding="utf-8")
+def test_timeline_from_another_directory_matches_the_golden_table(
+    tmp_path: Path, golden: Golden
+) -> None:
+    """`minefacts timeline` works from any directory; on a terminal it prints the golden
+    table, and into a pipe tab-separated lines, with no escape codes."""
+    terminal = run("timeline", cwd=tmp_path, env={"TTY_COMPATIBLE": "1", "TERM": "dumb"})
+    assert (terminal.returncode, terminal.stderr) == (0, "")
+    golden("timeline.txt", terminal.stdout)
+    piped = run("timeline", cwd=tmp_path)
+    assert "\x1b[" not in piped.stdout
+    golden("timeline.tsv", piped.stdout)
 
 
 def test_year_query_as_json(tmp_path: Path) -> None:
@@ -88,14 +94,23 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path, args: list[str], 
     assert result.stderr.count("\n") == 1
 
 
+COLOUR = re.compile(r"\x1b\[[0-9;]*(?:3[0-9]|9[0-7]|38;[0-9;]+)m")
+"""An escape code that sets a colour (not bold or underline)."""
+
+
 def test_a_terminal_gets_colour_unless_no_color_is_set(tmp_path: Path) -> None:
-    """Styled output on a terminal; with NO_COLOR, no escape codes at all."""
+    """Colour on a terminal; NO_COLOR drops the colour but keeps bold and underline; a
+    pipe gets no escape codes at all."""
     terminal = {"TTY_COMPATIBLE": "1", "TERM": "xterm-256color"}
     coloured = run("role", cwd=tmp_path, env=terminal)
-    plain = run("role", cwd=tmp_path, env={**terminal, "NO_COLOR": "1"})
-    assert "\x1b[" in coloured.stdout
-    assert "\x1b[" not in plain.stdout
-    assert plain.stdout == run("role", cwd=tmp_path).stdout
+    assert COLOUR.search(coloured.stdout)
+    assert not COLOUR.search(run("role", cwd=tmp_path, env={**terminal, "NO_COLOR": "1"}).stdout)
+    no_color = run("show", "tokyo-seminar", cwd=tmp_path, env={**terminal, "NO_COLOR": "1"})
+    assert not COLOUR.search(no_color.stdout)
+    assert "\x1b[1;4m" in no_color.stdout  # the quote, bold and underlined in its paragraph
+    piped = run("show", "tokyo-seminar", cwd=tmp_path)
+    assert "\x1b[" not in piped.stdout
+    assert "«Japan's efforts so far have included" in piped.stdout
 
 
 def test_export_writes_a_file_that_loads_back(tmp_path: Path) -> None:
@@ -104,6 +119,7 @@ def test_export_writes_a_file_that_loads_back(tmp_path: Path) -> None:
     assert result.returncode == 0
     exported = json.loads((tmp_path / "facts.json").read_text(encoding="utf-8"))
     assert len(exported["events"]) == 14
+    assert exported["secondary"]["events"]
 
 
 def test_shell_completion_of_kinds(tmp_path: Path) -> None:
@@ -136,25 +152,51 @@ def test_command_names_complete(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("minefacts show convention-conc", ["convention-concluded"]),
+        ("minefacts cite aid-provided-lm-200", ["aid-provided-lm-2003", "aid-provided-lm-2004"]),
+        ("minefacts timeline --place Mana", ["Managua"]),
+        ("minefacts role --party Camb", ["Cambodia"]),
+    ],
+)
+def test_ids_places_and_parties_complete(tmp_path: Path, words: str, expected: list[str]) -> None:
+    """TAB completes record ids for show and cite, places and parties for the filters."""
+    result = run(
+        cwd=tmp_path,
+        env={
+            "_MINEFACTS_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(len(words.split()) - 1),
+        },
+    )
+    assert (result.returncode, result.stdout.split()) == (0, expected)
+
+
+@pytest.mark.parametrize(
     ("args", "expected"),
     [
         (["search", "managua", "--format", "csv"], "third-meeting-of-states-parties"),
-        (["show", "tokyo-seminar"], "rests on the seed alone"),
+        (["show", "tokyo-seminar"], "rests on the source document alone"),
         (["cite", "tokyo-seminar", "--style", "markdown"], "> Japan's efforts so far"),
         (["year", "2002"], "Seminar in Bangkok"),
-        (["on", "2003-02-10"], "18 days before the deadline"),
+        (["on", "2003-02-10"], "met: destruction was complete before the deadline"),
+        (["on", "2003-02-01"], "27 days before the deadline"),
         (["sources", "--format", "csv"], "landmine-monitor-2004"),
         (["timeline", "--chart"], "1997"),
-        (["timeline", "--format", "markdown"], "| Date | Kind | Event |"),
+        (["timeline", "--format", "markdown"], "| Date | Kind | Event | Place | Source | Id |"),
+        (["document", "--mark", "aid-pledge"], "«Specifically, Japan announced"),
+        (["timeline", "--data", "data.json", "--primary-only", "-f", "tsv"], "zero-victims"),
         (["schema"], '"$schema"'),
         (["--primary-only", "sources", "-f", "ndjson"], '"id":"mofa-2003-02"'),
     ],
 )
 def test_research_commands_run_as_installed(tmp_path: Path, args: list[str], expected: str) -> None:
     """Each research command works from the installed script, from any directory."""
+    shutil.copy(BUNDLED, tmp_path / "data.json")
     result = run(*args, cwd=tmp_path)
     assert (result.returncode, result.stderr) == (0, "")
-    assert expected in result.stdout
+    assert expected in " ".join(result.stdout.split())
 
 
 def test_chart_falls_back_to_ascii(tmp_path: Path) -> None:

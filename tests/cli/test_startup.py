@@ -56,7 +56,22 @@ def test_json_from_the_bundled_dataset_loads_neither() -> None:
 
 def test_tables_load_rich_but_not_pydantic() -> None:
     """Tables need Rich; the bundled dataset still needs no pydantic."""
-    assert loaded("timeline") == "rich"
+    assert loaded("timeline", env={"TTY_COMPATIBLE": "1"}) == "rich"
+
+
+def test_a_pipe_needs_neither() -> None:
+    """Piped, a listing is tab-separated text: no Rich, no pydantic."""
+    assert loaded("timeline", env={"TTY_COMPATIBLE": "0"}) == ""
+
+
+def test_completing_an_id_loads_neither() -> None:
+    """`minefacts show tok<TAB>` reads the bundled ids without pydantic or Rich."""
+    completion = {
+        "_MINEFACTS_COMPLETE": "complete_bash",
+        "COMP_WORDS": "minefacts show tok",
+        "COMP_CWORD": "2",
+    }
+    assert loaded(env=completion) == ""
 
 
 def test_a_users_file_is_validated_by_pydantic() -> None:

@@ -25,6 +25,22 @@ from minefacts.model.dates import PartialDate
             date(2003, 2, 28),
             "30 Sep 1998 – Feb 2003",
         ),
+        ("1997-03-06/1997-03-07", "period", date(1997, 3, 6), date(1997, 3, 7), "6–7 Mar 1997"),
+        (
+            "2004-11-28/2004-12-03",
+            "period",
+            date(2004, 11, 28),
+            date(2004, 12, 3),
+            "28 Nov – 3 Dec 2004",
+        ),
+        (
+            "2004-12-29/2005-01-02",
+            "period",
+            date(2004, 12, 29),
+            date(2005, 1, 2),
+            "29 Dec 2004 – 2 Jan 2005",
+        ),
+        ("2000-09/2001-09", "period", date(2000, 9, 1), date(2001, 9, 30), "Sep 2000 – Sep 2001"),
     ],
 )
 def test_each_form_keeps_its_precision_bounds_and_label(

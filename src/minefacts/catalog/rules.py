@@ -36,6 +36,8 @@ def _references(record: AnyRecord) -> Iterator[tuple[str, str]]:
     """The (field path, target id) pairs a record points at; `related` may name any record."""
     if isinstance(record, Role | Pledge):
         yield "event", record.event
+    if isinstance(record, Role) and record.decided_at is not None:
+        yield "decided_at", record.decided_at
     if isinstance(record, Pledge) and record.achieved is not None:
         yield "achieved.event", record.achieved.event
     if isinstance(record, Event):

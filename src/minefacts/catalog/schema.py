@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from minefacts.catalog.validation import corroboration_schema, dataset_schema
+from minefacts.catalog.validation import dataset_schema, secondary_schema
 
 
 def _text(schema: dict[str, Any]) -> str:
@@ -17,6 +17,6 @@ def dataset_schema_text() -> str:
     return _text(dataset_schema())
 
 
-def corroboration_schema_text() -> str:
-    """The corroboration file's schema, as the file's exact text."""
-    return _text(corroboration_schema())
+def secondary_schema_text() -> str:
+    """The secondary-record file's schema, as the file's exact text."""
+    return _text(secondary_schema())

@@ -16,34 +16,54 @@ from pydantic import TypeAdapter
 from typing_extensions import TypedDict
 
 from minefacts.model.records import Dataset, Document, Event, Pledge, Role
-from minefacts.model.secondary import Claim, Corroboration, SecondarySource
+from minefacts.model.secondary import (
+    Claim,
+    Figure,
+    SecondaryEvent,
+    SecondaryRecord,
+    SecondaryRole,
+    SecondarySource,
+)
 
-# A dataset file is a `Dataset`, plus an optional "$schema" key naming its JSON Schema.
+# A dataset file is a `Dataset`, plus an optional "$schema" key naming its JSON Schema, an
+# optional "notice" (the attribution an export carries; not read back), and an optional
+# "secondary" record that goes with it (an export carries the whole dataset).
 DatasetFile = TypedDict(
     "DatasetFile",
     {
         "$schema": NotRequired[str],
+        "notice": NotRequired[dict[str, Any]],
         "documents": tuple[Document, ...],
         "events": tuple[Event, ...],
         "roles": NotRequired[tuple[Role, ...]],
         "pledges": NotRequired[tuple[Pledge, ...]],
+        "secondary": NotRequired[SecondaryRecord],
     },
 )
-DatasetFile.__doc__ = "A whole dataset file: its documents and the facts drawn from them."
+DatasetFile.__doc__ = (
+    "A whole dataset file: its documents, the facts drawn from them, and optionally the "
+    "secondary record that goes with them."
+)
 DatasetFile.__pydantic_config__ = {"extra": "forbid", "title": "Dataset"}  # type: ignore[attr-defined]
 
 
-# A corroboration file likewise, with its own optional "$schema".
-CorroborationFile = TypedDict(
-    "CorroborationFile",
+# A secondary-record file likewise, with its own optional "$schema".
+SecondaryFile = TypedDict(
+    "SecondaryFile",
     {
         "$schema": NotRequired[str],
         "sources": NotRequired[tuple[SecondarySource, ...]],
         "claims": NotRequired[tuple[Claim, ...]],
+        "events": NotRequired[tuple[SecondaryEvent, ...]],
+        "roles": NotRequired[tuple[SecondaryRole, ...]],
+        "figures": NotRequired[tuple[Figure, ...]],
     },
 )
-CorroborationFile.__doc__ = "Secondary sources and what they state about the seed's facts."
-CorroborationFile.__pydantic_config__ = {"extra": "forbid", "title": "Corroboration"}  # type: ignore[attr-defined]
+SecondaryFile.__doc__ = (
+    "The secondary record: other public sources, what they state about the source "
+    "document's facts, and the events, roles and figures they add."
+)
+SecondaryFile.__pydantic_config__ = {"extra": "forbid", "title": "SecondaryRecord"}  # type: ignore[attr-defined]
 
 
 @cache
@@ -52,8 +72,8 @@ def _adapter() -> TypeAdapter[DatasetFile]:
 
 
 @cache
-def _corroboration_adapter() -> TypeAdapter[CorroborationFile]:
-    return TypeAdapter(CorroborationFile)
+def _secondary_adapter() -> TypeAdapter[SecondaryFile]:
+    return TypeAdapter(SecondaryFile)
 
 
 @contextmanager
@@ -73,35 +93,45 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _dataset(validate: Callable[[Any], DatasetFile], data: Any) -> Dataset:
+def _dataset(
+    validate: Callable[[Any], DatasetFile], data: Any
+) -> tuple[Dataset, SecondaryRecord | None]:
     with _no_cyclic_gc():
         fields = validate(data)
-    return Dataset(
+    dataset = Dataset(
         documents=fields["documents"],
         events=fields["events"],
         roles=fields.get("roles", ()),
         pledges=fields.get("pledges", ()),
     )
+    return dataset, fields.get("secondary")
 
 
 def validate(data: Any) -> Dataset:
     """A dataset from parsed JSON, validated field by field. Raises pydantic's
     ValidationError, whose locations name the collection, index and field.
     """
-    return _dataset(_adapter().validate_python, data)
+    return _dataset(_adapter().validate_python, data)[0]
 
 
-def validate_json(data: bytes) -> Dataset:
-    """A dataset straight from a file's bytes, validated as it is parsed. Raises pydantic's
-    ValidationError, for malformed JSON too.
+def validate_json(data: bytes) -> tuple[Dataset, SecondaryRecord | None]:
+    """A dataset, and the secondary record it carries if any, straight from a file's
+    bytes, validated as it is parsed. Raises pydantic's ValidationError, for malformed JSON
+    too.
     """
     return _dataset(_adapter().validate_json, data)
 
 
-def validate_corroboration_json(data: bytes) -> Corroboration:
-    """A corroboration file from its bytes, validated as it is parsed."""
-    fields = _corroboration_adapter().validate_json(data)
-    return Corroboration(sources=fields.get("sources", ()), claims=fields.get("claims", ()))
+def validate_secondary_json(data: bytes) -> SecondaryRecord:
+    """A secondary-record file from its bytes, validated as it is parsed."""
+    fields = _secondary_adapter().validate_json(data)
+    return SecondaryRecord(
+        sources=fields.get("sources", ()),
+        claims=fields.get("claims", ()),
+        events=fields.get("events", ()),
+        roles=fields.get("roles", ()),
+        figures=fields.get("figures", ()),
+    )
 
 
 def _schema(adapter: TypeAdapter[Any]) -> dict[str, Any]:
@@ -113,6 +143,6 @@ def dataset_schema() -> dict[str, Any]:
     return _schema(_adapter())
 
 
-def corroboration_schema() -> dict[str, Any]:
-    """The JSON Schema of a corroboration file, generated from the models."""
-    return _schema(_corroboration_adapter())
+def secondary_schema() -> dict[str, Any]:
+    """The JSON Schema of a secondary-record file, generated from the models."""
+    return _schema(_secondary_adapter())

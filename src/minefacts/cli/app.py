@@ -30,7 +30,8 @@ Data = Annotated[
         metavar="FILE",
         envvar="MINEFACTS_DATA",
         show_envvar=True,
-        help="Use this dataset file instead of the bundled one. It is validated in full.",
+        help="Use this dataset file instead of the bundled one; it is validated in full. "
+        "Before or after the command.",
     ),
 ]
 
@@ -43,30 +44,52 @@ class Group(MinefactsGroup):
     """minefacts's subcommands, in the order the help lists them."""
 
     entries: ClassVar[dict[str, Entry]] = {
-        "timeline": Entry(LISTING, "Events in date order, at the precision the source gives."),
+        "timeline": Entry(LISTING, "Events in date order, at the precision their sources give."),
         "search": Entry(
-            LISTING, "Find facts by their words, ranked, without regard to case or accents."
+            LISTING,
+            "Find any record or source by its words, without regard to case, accents or plurals.",
         ),
-        "role": Entry(LISTING, "The offices Japan held, with partners and source.", ("roles",)),
-        "aid-progress": Entry(LISTING, "Japan's aid pledge: target against achieved.", ("aid",)),
+        "role": Entry(
+            LISTING, "The offices Japan held, and when, as far as the records tell.", ("roles",)
+        ),
+        "aid-progress": Entry(
+            LISTING,
+            "Japan's aid pledge: its target, reached, and other records' amounts.",
+            ("aid",),
+        ),
         "show": Entry(
             SINGLE,
-            "Everything about one fact: its quote in context, related facts and other records.",
+            "Everything about one record or source: its quote in context, related records and "
+            "what other records say.",
         ),
         "cite": Entry(
-            SINGLE, "A ready citation for a fact: the quote, the source and its address."
+            SINGLE,
+            "A ready citation: the quotes or paraphrases, and each source once, with its address.",
         ),
         "year": Entry(
-            SINGLE, "One year on one screen: events, roles held, the aid pledge at the year's end."
+            SINGLE, "One year on one screen: roles held, the aid pledge at its end, its events."
         ),
         "on": Entry(
             SINGLE,
             "Where things stood on one day: roles, the Convention, aid, stockpile, deadline.",
         ),
-        "sources": Entry(
-            LISTING, "Every source, primary and secondary, with the facts it supports."
+        "funding": Entry(
+            LISTING,
+            "Japan's mine-action funding year by year, as each source gives it; gaps are gaps.",
         ),
-        "export": Entry(FILES, "The whole dataset as JSON, or as a SQLite database."),
+        "retained": Entry(
+            LISTING,
+            "The anti-personnel mines Japan held, retained for training and used, over time.",
+        ),
+        "sources": Entry(
+            LISTING, "Every source, primary and secondary, with its address and what rests on it."
+        ),
+        "document": Entry(
+            SINGLE,
+            "The source document itself, with its citation and licence; --mark ID shows a "
+            "fact's quote in it.",
+        ),
+        "export": Entry(FILES, "The whole dataset: as JSON, a SQLite database, or a Data Package."),
         "schema": Entry(FILES, "The JSON Schema of a dataset file, generated from the models."),
         "validate": Entry(FILES, "Check a dataset file against the models and the dataset rules."),
     }
@@ -76,17 +99,31 @@ app = typer.Typer(
     cls=Group,
     name="minefacts",
     help=(
-        "Exact, citable facts about Japan's record under the Ottawa Convention, from "
-        '"Japan\'s Efforts on the Issue of Landmines" (Ministry of Foreign Affairs of '
-        "Japan, February 2003). Every fact carries the sentence of the source it rests on."
+        "Exact, citable facts about Japan's record under the Ottawa Convention, the 1997 "
+        "treaty banning anti-personnel mines.\n\n"
+        'At the centre is one source document, "Japan\'s Efforts on the Issue of Landmines" '
+        "(Ministry of Foreign Affairs of Japan, February 2003), which covers 1997 to "
+        "February 2003: each of its facts carries the sentence it rests on, quoted (the "
+        "primary record). Around it, other public records of 1996 to 2025 (Landmine "
+        "Monitor, the United Nations, the Convention's own site, the Ministry, the press) "
+        "are paraphrased, each with its citation (the secondary record); --primary-only "
+        "hides them.\n\n"
+        "The Ministry's text is used under the Public Data License 1.0; minefacts' dataset "
+        "is created by editing it, and the Ministry did not make it ('minefacts sources' "
+        "and 'minefacts document' give the attribution)."
     ),
     epilog=(
         "\b\nExamples:\n"
         "  minefacts timeline\n"
-        "  minefacts timeline --year 2001\n"
-        "  minefacts timeline --format json > events.json\n"
-        "  minefacts role\n"
-        "  minefacts aid-progress"
+        "  minefacts timeline --year 2001 --format json > events.json\n"
+        '  minefacts search "victim assistance"\n'
+        "  minefacts show convention-concluded\n"
+        "  minefacts cite tokyo-seminar bangkok-seminar --format bibtex\n"
+        "  minefacts on 2003-12-01\n"
+        "  minefacts role --year 2008\n"
+        "  minefacts aid-progress\n"
+        "  minefacts --primary-only timeline\n"
+        "  minefacts timeline --data facts.json"
     ),
     invoke_without_command=True,
     rich_markup_mode=None,
@@ -108,7 +145,8 @@ def main_options(
     primary_only: Annotated[
         bool,
         typer.Option(
-            "--primary-only", help="Hide the secondary sources: show the seed's facts alone."
+            "--primary-only",
+            help="The source document's facts alone: hide every other record.",
         ),
     ] = False,
     version: Annotated[

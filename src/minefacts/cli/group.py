@@ -7,20 +7,62 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar
 
+import typer
 from typer.core import TyperCommand, TyperGroup
 
-from minefacts.cli import exits
+from minefacts.cli import exits, help
 from minefacts.cli.typer_hooks import parse_with_own_parsers
 from minefacts.render.output import prepare_streams
 
 
 class MinefactsCommand(TyperCommand):
-    """A subcommand whose options are parsed by their own parsers."""
+    """A subcommand whose options are parsed by their own parsers, and whose help names
+    its arguments as man pages do: ``ID``, ``[TEXT]``, ``ID...``, never a Python type."""
 
     def get_params(self, ctx: Any) -> list[Any]:
         params = super().get_params(ctx)
         parse_with_own_parsers(params)
         return params
+
+    def get_help(self, ctx: Any) -> str:
+        return help.get_help(self, ctx)
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        """``[OPTIONS]``, then each argument by its metavar, optional ones in brackets."""
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = _argument_name(param)
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        """The Arguments section by metavar and help alone, then Typer's Options."""
+        rows = [
+            (_argument_name(param), param.help or "")
+            for param in self.get_params(ctx)
+            if param.param_type_name == "argument" and not param.hidden
+        ]
+        if rows:
+            with formatter.section("Arguments"):
+                formatter.write_dl(rows)
+        options = [
+            record
+            for param in self.get_params(ctx)
+            if param.param_type_name == "option" and (record := param.get_help_record(ctx))
+        ]
+        if options:
+            with formatter.section("Options"):
+                formatter.write_dl(options)
+
+
+def _argument_name(param: Any) -> str:
+    """An argument as help shows it: its metavar (or its name in capitals), with ``...``
+    when it takes several values and the metavar does not say so."""
+    name = str(param.metavar or param.name.upper())
+    if param.nargs != 1 and not name.endswith("..."):
+        name += "..."
+    return name
 
 
 class Entry:
@@ -84,6 +126,41 @@ class LazyCommands:
         return len(self.entries)
 
 
+GLOBAL_FLAGS = frozenset({"--primary-only"})
+"""Top-level flags that may also be given after the command."""
+GLOBAL_VALUES = frozenset({"--data"})
+"""Top-level options with a value that may also be given after the command."""
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """`args` with the global options given after the command moved before it, where
+    Click looks for them: ``timeline --data f.json`` is ``--data f.json timeline``.
+    Nothing after ``--`` moves."""
+    position = 0
+    while position < len(args) and args[position].startswith("-"):
+        position += 2 if args[position] in GLOBAL_VALUES else 1
+    if position >= len(args):
+        return args
+    before, command, after = args[:position], args[position], args[position + 1 :]
+    moved, kept, index = [], [], 0
+    while index < len(after):
+        token = after[index]
+        if token == "--":
+            kept += after[index:]
+            break
+        if token in GLOBAL_FLAGS or any(token.startswith(f"{name}=") for name in GLOBAL_VALUES):
+            moved.append(token)
+        elif token in GLOBAL_VALUES:
+            if index + 1 == len(after):
+                raise typer.BadParameter("needs a value, e.g. --data FILE", param_hint=token)
+            moved += after[index : index + 2]
+            index += 1
+        else:
+            kept.append(token)
+        index += 1
+    return [*before, *moved, command, *kept]
+
+
 class MinefactsGroup(TyperGroup):
     """The top-level command. Subclasses name their subcommands in `entries`."""
 
@@ -112,6 +189,17 @@ class MinefactsGroup(TyperGroup):
         parse_with_own_parsers(params)
         return params
 
+    def get_help(self, ctx: Any) -> str:
+        return help.get_help(self, ctx)
+
+    def invoke(self, ctx: Any) -> Any:
+        """Run the subcommand; a closed pipe ends the run here, before Click's own handling
+        (which would exit 1) can see it."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            exits.broken_pipe()
+
     def main(  # type: ignore[override]
         self,
         args: Sequence[str] | None = None,
@@ -122,9 +210,14 @@ class MinefactsGroup(TyperGroup):
     ) -> Any:
         """Run the command line; every way it can end goes through `exits.outcome`."""
         prepare_streams()
+        given = list(sys.argv[1:] if args is None else args)
         code = exits.outcome(
             lambda: super(MinefactsGroup, self).main(
-                args, prog_name or "minefacts", complete_var, standalone_mode=False, **extra
+                hoist_global_options(given),
+                prog_name or "minefacts",
+                complete_var,
+                standalone_mode=False,
+                **extra,
             )
         )
         if standalone_mode:

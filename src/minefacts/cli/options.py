@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -69,10 +69,7 @@ def completion(choices: type[StrEnum]) -> Callable[[str], list[str]]:
 
 
 parse_kind = choice(EventKind, "kind")
-parse_format = choice(OutputFormat, "format")
-
 complete_kind = completion(EventKind)
-complete_format = completion(OutputFormat)
 
 
 def parse_day(value: str) -> dt.date:
@@ -124,28 +121,81 @@ Kinds = Annotated[
         f"One of: {', '.join(kind.value for kind in EventKind)}.",
     ),
 ]
+
+
+def _complete_places(incomplete: str) -> list[str]:
+    from minefacts.cli.completion import places
+
+    return places(incomplete)
+
+
+def _complete_parties(incomplete: str) -> list[str]:
+    from minefacts.cli.completion import parties
+
+    return parties(incomplete)
+
+
+def complete_ids(incomplete: str) -> list[str]:
+    """Shell completion of record and source ids."""
+    from minefacts.cli.completion import ids
+
+    return ids(incomplete)
+
+
 Place = Annotated[
     str | None,
     typer.Option(
-        "--place", parser=str, metavar="PLACE", help="Only events in this city or country."
+        "--place",
+        parser=str,
+        metavar="PLACE",
+        autocompletion=_complete_places,
+        help="Only events in this city or country.",
     ),
 ]
 Party = Annotated[
     str | None,
     typer.Option(
-        "--party", parser=str, metavar="NAME", help="Only events this party took part in."
+        "--party",
+        parser=str,
+        metavar="NAME",
+        autocompletion=_complete_parties,
+        help="Only events this party took part in, or roles shared with this partner.",
     ),
 ]
-Format = Annotated[
-    OutputFormat,
-    typer.Option(
+
+
+def format_option(choices: type[StrEnum], what: str, *aliases: str) -> Any:
+    """The one ``-f, --format FORMAT`` option every command declares the same way: what
+    the formats are for, then ``One of: ...``, completed by the shell."""
+    values = ", ".join(choice.value for choice in choices)
+    return typer.Option(
         "--format",
         "-f",
-        parser=parse_format,
+        *aliases,
+        parser=choice(choices, "format"),
         metavar="FORMAT",
-        autocompletion=complete_format,
-        help="table for people; json or ndjson for programs; csv; markdown for reports.",
+        autocompletion=completion(choices),
+        help=f"{what} One of: {values}.",
+    )
+
+
+class ViewFormat(StrEnum):
+    """A single record or overview: ``table`` (a card for people) or ``json``."""
+
+    TABLE = "table"
+    JSON = "json"
+
+
+Format = Annotated[
+    OutputFormat,
+    format_option(
+        OutputFormat,
+        "auto: a table on a terminal, tsv (one record a line) in a pipe or file; csv for "
+        "spreadsheets; json, ndjson for programs; markdown for reports.",
     ),
+]
+View = Annotated[
+    ViewFormat, format_option(ViewFormat, "table: a card for people; json for programs.")
 ]
 Output = Annotated[
     Path | None,

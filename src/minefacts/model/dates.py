@@ -12,6 +12,7 @@ when a model that uses `PartialDate` is built.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from functools import lru_cache
@@ -26,7 +27,6 @@ Precision = Literal["day", "month", "year", "period"]
 _POINT = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 PATTERN = rf"^{_POINT}(?:/{_POINT})?$"
 _POINT_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _LONG_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -35,12 +35,12 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def _days_in(year: int, month: int) -> int:
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    return 29 if month == 2 and leap else _DAYS_IN_MONTH[month - 1]
+    return calendar.monthrange(year, month)[1]
 
 
-class _Point:
-    """One end of a date: a year, a month or a day."""
+class Point:
+    """One end of a date: a year, a month or a day, with the first (`lower`) and last
+    (`upper`) day it can mean."""
 
     __slots__ = ("day", "lower", "month", "upper", "year")
 
@@ -99,8 +99,8 @@ class PartialDate:
             raise TypeError("a PartialDate is made from a string")
         text = text.strip()
         start_text, slash, end_text = text.partition("/")
-        start = _Point(start_text)
-        end = _Point(end_text) if slash else None
+        start = Point(start_text)
+        end = Point(end_text) if slash else None
         if end is not None and (end.lower < start.lower or end.upper <= start.upper):
             raise ValueError(f"{text!r} is not a period: its end is not after its start")
         self._text, self._start, self._end = text, start, end
@@ -109,6 +109,16 @@ class PartialDate:
     def precision(self) -> Precision:
         """``day``, ``month``, ``year`` or, for ``START/END``, ``period``."""
         return "period" if self._end is not None else self._start.precision
+
+    @property
+    def start(self) -> Point:
+        """Where the date begins: the date itself, or a period's first point."""
+        return self._start
+
+    @property
+    def end(self) -> Point:
+        """Where the date ends: the date itself, or a period's last point."""
+        return self._end or self._start
 
     @property
     def lower(self) -> date:
@@ -134,14 +144,21 @@ class PartialDate:
         return self.lower.year <= year <= self.upper.year
 
     def label(self, *, long: bool = False) -> str:
-        """The date as people read it: ``30 Sep 1998``, ``Nov 2000``, ``2000–2001``; with
+        """The date as people read it: ``30 Sep 1998``, ``Nov 2000``, ``2000–2001``,
+        ``6–7 Mar 1997``; with
         `long`, month names in full, as a citation wants them: ``30 September 1998``."""
         start = self._start.label(long=long)
         if self._end is None:
             return start
-        if self._start.precision == "year" and self._end.precision == "year":
-            return f"{start}–{self._end.label(long=long)}"
-        return f"{start} – {self._end.label(long=long)}"
+        end = self._end.label(long=long)
+        first, last = self._start, self._end
+        if first.precision == "year" and last.precision == "year":
+            return f"{start}–{end}"
+        if first.precision == "day" and last.precision == "day" and first.year == last.year:
+            if first.month == last.month:
+                return f"{first.day}–{end}"  # 6–7 Mar 1997
+            return f"{start.rpartition(' ')[0]} – {end}"  # 28 Nov – 3 Dec 2004
+        return f"{start} – {end}"
 
     def sort_key(self) -> tuple[date, date]:
         return (self.lower, self.upper)

@@ -24,6 +24,19 @@ Slug = Annotated[str, Str(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 Text = Annotated[str, Str(min_length=1)]
 """A string that may not be empty."""
 
+Day = Annotated[str, Str(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+"""A calendar day, YYYY-MM-DD."""
+
+DateQualifier = Annotated[
+    Literal["end"] | None, Describe('"end" when the source says "the end of" that date.')
+]
+"""Where in its date a fact falls, when the source says: "end" for "the end of"."""
+
+BodyKind = Literal[
+    "standing committee", "meeting of States Parties", "session", "review conference"
+]
+"""What sort of body an office is held in."""
+
 RECORD_CONFIG = {"extra": "forbid"}
 """pydantic's config for every record: an unknown field is an error."""
 
@@ -58,7 +71,7 @@ class Quantity:
     value: Annotated[int, Describe("The number, as a whole number of `unit`.")]
     unit: Annotated[Text, Describe('What is counted, e.g. "JPY" or "anti-personnel landmines".')]
     qualifier: Annotated[
-        Literal["about", "approximately"] | None,
+        Literal["about", "approximately", "more than"] | None,
         Describe("The source's own hedge; null when it states the amount flatly."),
     ] = None
     text: Annotated[Text, Describe("The amount in the source's words, as in the quote.")]
@@ -93,32 +106,13 @@ class Party:
     capacity: Annotated[str | None, Describe("In what capacity they took part.")] = None
 
 
-@record
-class Event:
-    """One dated fact from the source: a proposal, a meeting, a deadline."""
+class Dated:
+    """What an event of either provenance can say about its date, from its `date` and
+    `date_qualifier`."""
 
-    __pydantic_config__ = RECORD_CONFIG
-
-    id: Slug
-    kind: EventKind
-    title: Text
-    summary: Annotated[Text, Describe("One paragraph saying what happened, in plain words.")]
-    date: Annotated[
-        PartialDate,
-        Describe("At the source's precision: YYYY-MM-DD, YYYY-MM, YYYY, or START/END."),
-    ]
-    date_qualifier: Annotated[
-        Literal["end"] | None, Describe('"end" when the source says "the end of" that date.')
-    ] = None
-    places: tuple[Place, ...] = ()
-    parties: tuple[Party, ...] = ()
-    quantities: tuple[Quantity, ...] = ()
-    reading: Annotated[
-        str | None,
-        Describe("How the facts were read from the quote where that is not literal."),
-    ] = None
-    related: Annotated[tuple[Slug, ...], Describe("Ids of related records.")] = ()
-    source: SourceRef
+    __slots__ = ()
+    date: PartialDate
+    date_qualifier: Literal["end"] | None
 
     def date_label(self) -> str:
         """The date as people read it, with "end of" where the source says so."""
@@ -136,6 +130,39 @@ class Event:
 
 
 @record
+class Event(Dated):
+    """One dated fact from the source: a proposal, a meeting, a deadline."""
+
+    __pydantic_config__ = RECORD_CONFIG
+
+    id: Slug
+    kind: EventKind
+    title: Text
+    summary: Annotated[Text, Describe("One paragraph saying what happened, in plain words.")]
+    date: Annotated[
+        PartialDate,
+        Describe("At the source's precision: YYYY-MM-DD, YYYY-MM, YYYY, or START/END."),
+    ]
+    date_qualifier: DateQualifier = None
+    date_means: Annotated[
+        Literal["covers"] | None,
+        Describe(
+            'What the date is, where it is not when the event happened: "covers" for '
+            "the period a pledge covers."
+        ),
+    ] = None
+    places: tuple[Place, ...] = ()
+    parties: tuple[Party, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    reading: Annotated[
+        str | None,
+        Describe("How the facts were read from the quote where that is not literal."),
+    ] = None
+    related: Annotated[tuple[Slug, ...], Describe("Ids of related records.")] = ()
+    source: SourceRef
+
+
+@record
 class Role:
     """An office Japan held in the work of the Convention."""
 
@@ -144,12 +171,20 @@ class Role:
     id: Slug
     role: Annotated[Text, Describe('The office, e.g. "co-chair".')]
     body: Annotated[Text, Describe("The committee, meeting or session.")]
-    body_kind: Literal["standing committee", "meeting of States Parties", "session"]
+    body_kind: BodyKind
     period: PartialDate
     partners: Annotated[
         tuple[Text, ...], Describe("Others the source names as sharing the office.")
     ] = ()
     event: Annotated[Slug, Describe("Id of the event the role comes from.")]
+    decided_at: Annotated[
+        Slug | None,
+        Describe(
+            "Id of the event at which the source says the role was decided: the role "
+            "starts no earlier than that event."
+        ),
+    ] = None
+    reading: Annotated[str | None, Describe("How the role was read from the quote.")] = None
     source: SourceRef
 
 
@@ -198,6 +233,9 @@ class Document:
     url: Text
     file: Annotated[Text, Describe("The document's text file in the seeds folder.")]
     sha256: Annotated[str, Str(pattern=r"^[0-9a-f]{64}$")]
+    accessed: Annotated[
+        Day | None, Describe("When the text was taken from its address, YYYY-MM-DD.")
+    ] = None
 
 
 @record

@@ -1,10 +1,17 @@
-"""Secondary sources: other public records that bear on the seed's facts.
+"""The secondary record: public records other than the source document, and what they state.
 
-They live in their own file (``data/corroboration.json``), apart from the seed's facts, and
-never replace the seed's wording. Each claim says what one source states about one or more
-seed records, and whether it confirms them, adds detail, or disagrees. A disagreement names
-what it disagrees with (another claim, or ``"seed"``), so no figure is silently chosen.
-Secondary sources are paraphrased, not quoted: the seed is the only text minefacts quotes.
+They live in their own file (``data/secondary.json``), apart from the source document's
+facts, and never replace its wording. Everything here is a paraphrase with its citation:
+the source document is the only text minefacts quotes.
+
+- A `SecondarySource` is one public page or document, cited in full.
+- A `Claim` is what one source states about records (the source document's facts or other
+  secondary records): it confirms them, adds detail, is consistent with them, or disagrees.
+  A claim may narrow a date (a term of office, a meeting's days), and it names the claims
+  it conflicts with, which name it back, so no figure is silently chosen.
+- `SecondaryEvent` and `SecondaryRole` are events and offices the source document does not
+  have, each resting on one source; `Figure` is a number a source gives for a year or a
+  period (money for mine action, mines held, retained or used).
 """
 
 from __future__ import annotations
@@ -13,41 +20,121 @@ from typing import Annotated, Literal
 
 from minefacts.model.constraints import Describe
 from minefacts.model.dates import PartialDate
-from minefacts.model.records import RECORD_CONFIG, Quantity, Slug, Text, record
+from minefacts.model.kinds import EventKind
+from minefacts.model.records import (
+    RECORD_CONFIG,
+    BodyKind,
+    Dated,
+    DateQualifier,
+    Day,
+    Party,
+    Place,
+    Quantity,
+    Slug,
+    Text,
+    record,
+)
 
-SEED = "seed"
-"""What a claim names in `disagrees_with` when it disagrees with the seed itself."""
+Relation = Literal["confirms", "adds detail", "consistent with", "disagrees"]
+"""A claim's relation to the records it is about. Only "disagrees" is a discrepancy: both
+cannot be true as stated. "consistent with" is a different statement that can be true
+alongside, such as an amount above a target the source document says was reached."""
 
-Relation = Literal["confirms", "adds detail", "disagrees"]
-DateMeaning = Literal["deposited", "in force for Japan", "signed", "held", "served", "deadline"]
+DateMeaning = Literal[
+    "signed",
+    "deposited",
+    "in force for Japan",
+    "state party from",
+    "announced",
+    "held",
+    "served",
+    "began",
+    "completed",
+    "reached",
+    "deadline",
+]
+"""What a date in a claim is. "held" is when an event took place (a meeting's days);
+"served" is a term of office; "began" and "completed" bound a process such as the
+stockpile's destruction; "reached" is when a target was reached."""
+
+SourceType = Literal[
+    "webpage",
+    "press-release",
+    "statement",
+    "report",
+    "chapter",
+    "article",
+    "treaty",
+]
+"""What sort of publication a source is; citations map it to CSL and BibTeX types."""
+
+Measure = Literal[
+    "mine action funding",
+    "mines held",
+    "mines retained",
+    "retained mines used",
+]
+"""What a `Figure` counts."""
+
+FigureSpan = Literal["year", "total", "yearly average", "as of"]
+"""How a figure relates to its date: the amount for that year, the total over a period,
+the average a year over a period, or a count as of a date."""
 
 
 @record
 class SecondarySource:
-    """A public record other than the seed, cited in full."""
+    """A public record other than the source document, cited in full."""
 
     __pydantic_config__ = RECORD_CONFIG
 
     id: Slug
-    publisher: Text
+    type: SourceType = "webpage"
+    publisher: Annotated[
+        str | None, Describe("Who published it; null for a treaty, which has no publisher.")
+    ] = None
+    author: Annotated[
+        str | None, Describe("Who wrote it, where that is not the publisher: a speaker.")
+    ] = None
     title: Text
+    container: Annotated[
+        str | None,
+        Describe('The publication it is part of, e.g. "Landmine Monitor Report 2003".'),
+    ] = None
     date: PartialDate | None = None
-    url: Annotated[str | None, Describe("Where the record is published, if anywhere.")] = None
+    url: Annotated[str | None, Describe("Where the record is published.")] = None
+    accessed: Annotated[
+        Day,
+        Describe("When minefacts took this record in (from the project's review of it)."),
+    ]
+
+
+@record
+class Citation:
+    """Where a secondary record comes from: the source and the part of it."""
+
+    __pydantic_config__ = RECORD_CONFIG
+
+    document: Annotated[Slug, Describe("Id of a secondary source.")]
+    section: Annotated[
+        str | None, Describe('The part of the page, e.g. "key developments box".')
+    ] = None
 
 
 @record
 class Claim:
-    """What one secondary source states about seed records."""
+    """What one secondary source states about records of the source document or of the
+    secondary record."""
 
     __pydantic_config__ = RECORD_CONFIG
 
     id: Slug
-    source: Annotated[Slug, Describe("Id of the secondary source.")]
-    about: Annotated[tuple[Slug, ...], Describe("Ids of the seed records this bears on.")]
-    states: Annotated[Text, Describe("What the source says, in brief.")]
+    source: Citation
+    about: Annotated[tuple[Slug, ...], Describe("Ids of the records this bears on.")]
+    states: Annotated[Text, Describe("What the source says, paraphrased.")]
     relation: Relation
     disagrees_with: Annotated[
-        tuple[str, ...], Describe('Ids of claims it disagrees with, or "seed".')
+        tuple[Slug, ...],
+        Describe("Ids of the claims or records it conflicts with; each names it back."),
     ] = ()
     date: Annotated[PartialDate | None, Describe("A date the source gives.")] = None
     date_means: Annotated[DateMeaning | None, Describe("What that date is.")] = None
@@ -56,14 +143,83 @@ class Claim:
 
 
 @record
-class Corroboration:
-    """A corroboration file: secondary sources and their claims."""
+class SecondaryEvent(Dated):
+    """An event the source document does not record, resting on one secondary source."""
+
+    __pydantic_config__ = RECORD_CONFIG
+
+    id: Slug
+    kind: EventKind
+    title: Text
+    summary: Annotated[Text, Describe("What happened, paraphrased from the source.")]
+    date: PartialDate
+    date_qualifier: DateQualifier = None
+    places: tuple[Place, ...] = ()
+    parties: tuple[Party, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    reading: str | None = None
+    related: tuple[Slug, ...] = ()
+    source: Citation
+
+
+@record
+class SecondaryRole:
+    """An office Japan held that the source document does not record."""
+
+    __pydantic_config__ = RECORD_CONFIG
+
+    id: Slug
+    role: Text
+    body: Text
+    body_kind: BodyKind
+    period: PartialDate
+    partners: tuple[Text, ...] = ()
+    decided_at: Annotated[
+        Slug | None,
+        Describe("Id of the event at which it was decided: the role starts no earlier."),
+    ] = None
+    replaces: Annotated[
+        Slug | None,
+        Describe("Id of a role this one replaced: that role ended when this one began."),
+    ] = None
+    summary: Annotated[Text, Describe("What the source says, paraphrased.")]
+    reading: str | None = None
+    source: Citation
+
+
+@record
+class Figure:
+    """A number a secondary source gives for a year or a period: money Japan gave for mine
+    action, or the mines it held, retained or used."""
+
+    __pydantic_config__ = RECORD_CONFIG
+
+    id: Slug
+    measure: Measure
+    date: PartialDate
+    date_qualifier: DateQualifier = None
+    span: FigureSpan
+    amounts: Annotated[
+        tuple[Quantity, ...], Describe("The number in each unit the source gives it in.")
+    ]
+    states: Annotated[Text, Describe("What the source says, paraphrased.")]
+    disagrees_with: tuple[Slug, ...] = ()
+    note: str | None = None
+    source: Citation
+
+
+@record
+class SecondaryRecord:
+    """A secondary-record file: the sources, their claims, and the records they add."""
 
     __pydantic_config__ = RECORD_CONFIG
 
     sources: tuple[SecondarySource, ...] = ()
     claims: tuple[Claim, ...] = ()
+    events: tuple[SecondaryEvent, ...] = ()
+    roles: tuple[SecondaryRole, ...] = ()
+    figures: tuple[Figure, ...] = ()
 
 
-NONE = Corroboration()
-"""No secondary sources: what --primary-only sees."""
+NONE = SecondaryRecord()
+"""No secondary record: what --primary-only sees."""

@@ -1,91 +1,78 @@
-"""Looking up one fact: the record, its paragraph in the source, its related facts, and
-what other records say about it."""
+"""Looking up one record by its id, whatever it is: a fact of the source document with its
+quote in its paragraph, a record or claim of the secondary record, or a source, with what
+it is related to and what other records say about it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from minefacts.catalog import Catalog
+from minefacts.catalog.loading import Catalog
 from minefacts.catalog.rules import normalise_space
 from minefacts.errors import QueryError
-from minefacts.model.records import Dataset, Event, Pledge, Role
-from minefacts.model.secondary import SEED, Claim, SecondarySource
+from minefacts.model.records import Document, Event, Pledge, Role
+from minefacts.model.secondary import Claim, Figure, SecondaryEvent, SecondaryRole
+from minefacts.query.index import Record, Source, index
+from minefacts.query.terms import Term, term
 from minefacts.query.textmatch import did_you_mean
 
-Fact = Event | Role | Pledge
+
+def find(catalog: Catalog, item_id: str) -> Record | Source:
+    """The record, claim or source with this id; a QueryError naming the closest ids."""
+    found = index(catalog)
+    item = found.find(item_id)
+    if item is not None:
+        return item
+    known = [*found.records, *found.sources]
+    hint = did_you_mean(item_id, known) or "'minefacts search WORDS' finds ids. "
+    raise QueryError(f"unknown id {item_id!r}; {hint.strip()}")
 
 
-def title_of(fact: Fact | Claim) -> str:
-    """A one-line name for any fact."""
-    if isinstance(fact, Role):
-        return f"{fact.role} of the {fact.body}"
-    if isinstance(fact, Claim):
-        return fact.states
-    return fact.title
+def names(item: Record) -> Iterator[str]:
+    """The ids a record names: related records, the events it comes from or was decided
+    at, the role it replaced, what a claim is about and what it disagrees with."""
+    if isinstance(item, Event | SecondaryEvent):
+        yield from item.related
+    if isinstance(item, Role | Pledge):
+        yield item.event
+    if isinstance(item, Pledge) and item.achieved is not None:
+        yield item.achieved.event
+    if isinstance(item, Role | SecondaryRole) and item.decided_at is not None:
+        yield item.decided_at
+    if isinstance(item, SecondaryRole) and item.replaces is not None:
+        yield item.replaces
+    if isinstance(item, Claim):
+        yield from item.about
+    if isinstance(item, Claim | Figure):
+        yield from item.disagrees_with
 
 
-def kind_of(fact: Fact | Claim) -> str:
-    """``event``, ``role``, ``pledge`` or ``claim``."""
-    return type(fact).__name__.lower()
-
-
-def find(catalog: Catalog, fact_id: str) -> Fact | Claim:
-    """The fact or secondary claim with this id; a QueryError naming the closest ids."""
-    for fact in catalog.dataset.facts():
-        if fact.id == fact_id:
-            return fact
-    for claim in catalog.corroboration.claims:
-        if claim.id == fact_id:
-            return claim
-    known = [fact.id for fact in catalog.dataset.facts()]
-    known += [claim.id for claim in catalog.corroboration.claims]
-    hint = did_you_mean(fact_id, known) or "'minefacts search WORDS' finds ids. "
-    raise QueryError(f"unknown id {fact_id!r}; {hint.strip()}")
-
-
-def related(dataset: Dataset, fact: Fact) -> list[Fact]:
-    """Facts this one names, and facts that name it, in dataset order, each once."""
-    named: set[str] = set()
-    if isinstance(fact, Event):
-        named.update(fact.related)
-    if isinstance(fact, Role | Pledge):
-        named.add(fact.event)
-    if isinstance(fact, Pledge) and fact.achieved is not None:
-        named.add(fact.achieved.event)
+def related(catalog: Catalog, item: Record) -> list[Record]:
+    """Records this one names, and records that name it, in file order, each once. Claims
+    about it are not listed here: they are what other records say (`said_about`)."""
+    found = index(catalog)
+    named = set(names(item))
     result = []
-    for other in dataset.facts():
-        if other.id == fact.id:
+    for other in found.records.values():
+        if other.id == item.id:
             continue
-        names_this = (
-            (isinstance(other, Event) and fact.id in other.related)
-            or (isinstance(other, Role | Pledge) and other.event == fact.id)
-            or (isinstance(other, Pledge) and other.achieved and other.achieved.event == fact.id)
-        )
-        if other.id in named or names_this:
+        if other.id in named or (not isinstance(other, Claim) and item.id in set(names(other))):
             result.append(other)
     return result
 
 
 @dataclass(frozen=True)
-class Corroborating:
-    """A secondary claim about a fact, with the source it comes from."""
+class Said:
+    """A claim of the secondary record about a record, with the source it comes from."""
 
     claim: Claim
-    source: SecondarySource
-
-    @property
-    def disagrees_with_seed(self) -> bool:
-        return SEED in self.claim.disagrees_with
+    source: Source
 
 
-def corroborating(catalog: Catalog, fact_id: str) -> list[Corroborating]:
-    """What other records say about a fact; empty when it rests on the seed alone."""
-    sources = {source.id: source for source in catalog.corroboration.sources}
-    return [
-        Corroborating(claim, sources[claim.source])
-        for claim in catalog.corroboration.claims
-        if fact_id in claim.about
-    ]
+def said_about(catalog: Catalog, item_id: str) -> list[Said]:
+    """What other records say about a record; empty when it rests on its own source alone."""
+    found = index(catalog)
+    return [Said(claim, found.source(claim.source.document)) for claim in found.about(item_id)]
 
 
 @dataclass(frozen=True)
@@ -110,25 +97,85 @@ def passage(text: str, quote: str) -> Passage | None:
 
 
 @dataclass(frozen=True)
-class FactView:
-    """Everything `minefacts show` tells about one fact."""
+class View:
+    """Everything `minefacts show` tells about one record or source."""
 
-    record: Fact | Claim
+    item: Record | Source
+    source: Source | None
+    """Where the record comes from; None for a source itself."""
     passage: Passage | None
-    related: list[Fact]
-    corroboration: list[Corroborating]
+    related: list[Record]
+    said: list[Said]
+    """What other records say about it."""
+    resting: list[Record]
+    """For a source: the records and claims that rest on it."""
+    term: Term | None
+    """For a role: its term, as far as the records tell."""
     primary_only: bool
 
 
-def view(catalog: Catalog, fact_id: str) -> FactView:
-    """The fact with this id, its quote's paragraph, related facts and other records."""
-    record = find(catalog, fact_id)
-    if isinstance(record, Claim):
-        return FactView(record, None, [], [], catalog.primary_only)
-    return FactView(
-        record,
-        passage(catalog.text(record.source.document), record.source.quote),
-        related(catalog.dataset, record),
-        corroborating(catalog, record.id),
-        catalog.primary_only,
+def resting_on(catalog: Catalog, source_id: str) -> list[Record]:
+    """The records and claims whose source is `source_id`, in file order."""
+    return [item for item in index(catalog).records.values() if item.source.document == source_id]
+
+
+def view(catalog: Catalog, item_id: str) -> View:
+    """The record, claim or source with this id, and everything around it."""
+    item = find(catalog, item_id)
+    found = index(catalog)
+    primary_only = catalog.primary_only
+    if not isinstance(item, Record):
+        return View(item, None, None, [], [], resting_on(catalog, item.id), None, primary_only)
+    source = found.source(item.source.document)
+    quote_passage = None
+    if isinstance(item, Event | Role | Pledge):
+        quote_passage = passage(catalog.text(item.source.document), item.source.quote)
+    role_term = term(catalog, item) if isinstance(item, Role | SecondaryRole) else None
+    return View(
+        item,
+        source,
+        quote_passage,
+        related(catalog, item),
+        said_about(catalog, item.id),
+        [],
+        role_term,
+        primary_only,
     )
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """A source document's text, and where in it a fact's quote stands."""
+
+    document: Document
+    text: str
+    marks: tuple[tuple[int, int], ...]
+    marked: str | None
+    """The id of the fact whose quote is marked, if one is."""
+
+
+def locate(text: str, quote: str) -> tuple[int, int] | None:
+    """Where `quote` stands in `text`, whatever whitespace lies between its words."""
+    import re
+
+    pattern = r"\s+".join(re.escape(word) for word in quote.split())
+    match = re.search(pattern, text)
+    return None if match is None else (match.start(), match.end())
+
+
+def document(catalog: Catalog, mark: str | None = None) -> DocumentView:
+    """The source document, as kept in the package; with `mark`, the document that fact
+    quotes, its quote located. A QueryError for an id that is not a fact of a document."""
+    if mark is None:
+        chosen = catalog.dataset.documents[0]
+        return DocumentView(chosen, catalog.text(chosen.id), (), None)
+    fact = find(catalog, mark)
+    if not isinstance(fact, Event | Role | Pledge):
+        raise QueryError(
+            f"{mark!r} is not a fact of the source document: other records are paraphrased, "
+            "not quoted, so there is nothing to mark"
+        )
+    [chosen] = [d for d in catalog.dataset.documents if d.id == fact.source.document]
+    text = catalog.text(chosen.id)
+    found = locate(text, fact.source.quote)
+    return DocumentView(chosen, text, () if found is None else (found,), mark)

@@ -1,25 +1,32 @@
 """What every listing can be narrowed by: years and date ranges, kinds, places and parties.
 
-Date filters use each date's bounds, never a guessed day: a period belongs to every year
-it overlaps, and a month matches a range that shares any of its days.
+Dates are compared by their bounds, never by a guessed day, and the answer has three
+values (`minefacts.query.spans`): a record dated "Feb 2003" is certainly within 2003,
+possibly within "from 15 Feb 2003", and not within 2002. Listings keep what is certainly
+or possibly within, and say which.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import datetime as dt
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from minefacts.errors import QueryError
 from minefacts.model.dates import PartialDate
 from minefacts.model.kinds import EventKind
-from minefacts.model.records import Dataset, Event
+from minefacts.model.records import Event
+from minefacts.model.secondary import SecondaryEvent
+from minefacts.query.spans import Certainty, Span
 from minefacts.query.textmatch import did_you_mean, fold
+
+_EARLIEST, _LATEST = dt.date.min, dt.date.max
 
 
 @dataclass(frozen=True)
 class Filters:
-    """What every listing of events can be narrowed by. Dates match by overlap; places and
-    parties match without regard to case or accents."""
+    """What every listing of events can be narrowed by. Dates match by their bounds;
+    places and parties match without regard to case or accents."""
 
     year: int | None = None
     start: PartialDate | None = None
@@ -28,9 +35,9 @@ class Filters:
     place: str | None = None
     party: str | None = None
 
-    def check(self, dataset: Dataset) -> None:
-        """Refuse a range that ends before it starts, and a place or party the dataset
-        never names, suggesting the closest it does."""
+    def check(self, events: Iterable[Event | SecondaryEvent]) -> None:
+        """Refuse a range that ends before it starts, and a place or party the events
+        never name, suggesting the closest they do."""
         start, end = self.start, self.end
         if start is not None and end is not None and start.lower > end.upper:
             raise QueryError(f"--from {start} is after --to {end}; swap them or widen the range")
@@ -38,23 +45,38 @@ class Filters:
         for option, value in wanted.items():
             if value is None:
                 continue
-            known = _names(dataset, option)
+            known = names(events, option)
             if not any(contains(name, value) for name in known):
                 raise QueryError(
                     f"unknown {option} {value!r}; {did_you_mean(value, known)}"
                     f"the {option}s named are {', '.join(sorted(known))}"
                 )
 
-    def dated(self, date: PartialDate) -> bool:
-        """True when `date` overlaps the year and the range."""
-        if self.year is not None and not date.overlaps_year(self.year):
-            return False
-        if self.start is not None and date.upper < self.start.lower:
-            return False
-        return self.end is None or date.lower <= self.end.upper
+    @property
+    def dates(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day asked about, or None when no date filter is set."""
+        if self.year is None and self.start is None and self.end is None:
+            return None
+        first = self.start.lower if self.start is not None else _EARLIEST
+        last = self.end.upper if self.end is not None else _LATEST
+        if self.year is not None:
+            first = max(first, dt.date(self.year, 1, 1))
+            last = min(last, dt.date(self.year, 12, 31))
+        return first, last
 
-    def accepts(self, event: Event) -> bool:
-        """True when the event passes every filter."""
+    def dated(self, date: PartialDate) -> Certainty:
+        """Whether a record with this date falls within the year and the range: a single
+        date lies within them, a period reaches into them."""
+        dates = self.dates
+        if dates is None:
+            return Certainty.YES
+        first, last = dates
+        if first > last:
+            return Certainty.NO
+        return Span.of(date).during(first, last)
+
+    def accepts(self, event: Event | SecondaryEvent) -> bool:
+        """True when the event passes every filter but the dates."""
         if self.kinds and event.kind not in self.kinds:
             return False
         place, party = self.place, self.party
@@ -62,19 +84,17 @@ class Filters:
             contains(p.city, place) or contains(p.country, place) for p in event.places
         ):
             return False
-        if party is not None and not any(contains(p.name, party) for p in event.parties):
-            return False
-        return self.dated(event.date)
+        return party is None or any(contains(p.name, party) for p in event.parties)
 
 
 NO_FILTERS = Filters()
 
 
-def _names(dataset: Dataset, option: str) -> set[str]:
-    """Every place (city or country) or every party the dataset names."""
+def names(events: Iterable[Event | SecondaryEvent], option: str) -> set[str]:
+    """Every place (city or country) or every party the events name."""
     if option == "place":
-        return {name for e in dataset.events for p in e.places for name in (p.city, p.country)}
-    return {party.name for event in dataset.events for party in event.parties}
+        return {name for e in events for p in e.places for name in (p.city, p.country)}
+    return {party.name for event in events for party in event.parties}
 
 
 def contains(text: str, wanted: str) -> bool:

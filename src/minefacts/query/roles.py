@@ -1,26 +1,42 @@
-"""The offices Japan held, by period."""
+"""The offices Japan held, by term, as far as the records tell."""
 
 from __future__ import annotations
 
-from minefacts.model.records import Dataset, Role
+from dataclasses import dataclass
+
+from minefacts.catalog.loading import Catalog
 from minefacts.query.filters import NO_FILTERS, Filters, contains
+from minefacts.query.spans import Certainty
+from minefacts.query.terms import Term, terms
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A role in a listing, and how surely it falls within the dates asked about."""
+
+    term: Term
+    match: Certainty
 
 
 def roles(
-    dataset: Dataset, *, text: str | None = None, filters: Filters = NO_FILTERS
-) -> list[Role]:
-    """Roles Japan held, by period. `text` matches role, body or partner, and the filters'
-    --party a partner, without regard to case or accents; periods match the filters' dates
-    by overlap."""
+    catalog: Catalog, *, text: str | None = None, filters: Filters = NO_FILTERS
+) -> list[Listed]:
+    """Roles Japan held, by term. `text` matches role, body or partner, and the filters'
+    --party a partner, without regard to case or accents. A role is kept when it was
+    certainly or possibly held at some time within the filters' dates."""
     party = filters.party
-
-    def matches(role: Role) -> bool:
+    dates = filters.dates
+    found = []
+    for item in terms(catalog):
+        role = item.role
         haystack = " ".join([role.role, role.body, role.body_kind, *role.partners])
         if text and not contains(haystack, text):
-            return False
+            continue
         if party is not None and not any(contains(p, party) for p in role.partners):
-            return False
-        return filters.dated(role.period)
-
-    chosen = [role for role in dataset.roles if matches(role)]
-    return sorted(chosen, key=lambda role: role.period.sort_key())
+            continue
+        match = Certainty.YES if dates is None else item.span.during(*dates)
+        if match is not Certainty.NO:
+            found.append(Listed(item, match))
+    return sorted(
+        found, key=lambda listed: (listed.term.span.first_start, listed.term.span.last_end)
+    )

@@ -1,66 +1,101 @@
-"""Every source, primary and secondary, with the facts it supports."""
+"""Every source, primary and secondary, with what rests on it: for the source document,
+its facts; for another record, the records it adds and, grouped by relation, the facts its
+claims confirm, add detail to, are consistent with or disagree with."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from minefacts.catalog import Catalog
+from minefacts.catalog.loading import Catalog
 from minefacts.model.dates import PartialDate
-from minefacts.query.facts import Fact
+from minefacts.model.records import Document
+from minefacts.model.secondary import Claim, Figure, Relation, SecondaryEvent, SecondaryRole
+from minefacts.query.index import Fact, full_title, index
+
+RELATIONS: tuple[Relation, ...] = ("confirms", "adds detail", "consistent with", "disagrees")
 
 
 @dataclass(frozen=True)
 class SourceSummary:
-    """A source, primary or secondary, and the facts it supports."""
+    """A source, and what rests on it."""
 
     id: str
     primary: bool
-    publisher: str
+    type: str
+    publisher: str | None
     title: str
     date: PartialDate | None
     url: str | None
+    accessed: str | None
     supports: tuple[str, ...]
+    """The records that rest on it: the source document's facts, or the events, roles
+    and figures a secondary source adds."""
+    relations: dict[str, tuple[str, ...]]
+    """For a secondary source: the ids of the records its claims bear on, by relation."""
     claims: tuple[str, ...]
     disagreements: tuple[str, ...]
+    """Its claims that disagree with a record or with another claim."""
+
+
+def _document(catalog: Catalog, document: Document) -> SourceSummary:
+    facts = tuple(f.id for f in catalog.dataset.facts() if f.source.document == document.id)
+    return SourceSummary(
+        document.id,
+        True,
+        "webpage",
+        document.publisher,
+        document.title,
+        document.date,
+        document.url,
+        document.accessed,
+        facts,
+        {},
+        (),
+        (),
+    )
+
+
+def _disagrees(claim: Claim) -> bool:
+    return claim.relation == "disagrees" or bool(claim.disagrees_with)
 
 
 def sources(catalog: Catalog) -> list[SourceSummary]:
-    """The seed documents, then each secondary source, with the facts each supports."""
-    dataset = catalog.dataset
-    result = [
-        SourceSummary(
-            document.id,
-            True,
-            document.publisher,
-            document.title,
-            document.date,
-            document.url,
-            tuple(fact.id for fact in dataset.facts() if fact.source.document == document.id),
-            (),
-            (),
-        )
-        for document in dataset.documents
+    """The source documents, then each secondary source, with what rests on it."""
+    result = [_document(catalog, document) for document in catalog.dataset.documents]
+    secondary = catalog.secondary
+    added: list[SecondaryEvent | SecondaryRole | Figure] = [
+        *secondary.events,
+        *secondary.roles,
+        *secondary.figures,
     ]
-    for source in catalog.corroboration.sources:
-        claims = [claim for claim in catalog.corroboration.claims if claim.source == source.id]
-        supports = tuple(dict.fromkeys(fact for claim in claims for fact in claim.about))
+    for source in secondary.sources:
+        claims = [c for c in secondary.claims if c.source.document == source.id]
+        relations = {
+            relation: tuple(
+                dict.fromkeys(about for c in claims if c.relation == relation for about in c.about)
+            )
+            for relation in RELATIONS
+        }
         result.append(
             SourceSummary(
                 source.id,
                 False,
+                source.type,
                 source.publisher,
-                source.title,
+                full_title(source),
                 source.date,
                 source.url,
-                supports,
+                source.accessed,
+                tuple(r.id for r in added if r.source.document == source.id),
+                {relation: ids for relation, ids in relations.items() if ids},
                 tuple(claim.id for claim in claims),
-                tuple(claim.id for claim in claims if claim.relation == "disagrees"),
+                tuple(claim.id for claim in claims if _disagrees(claim)),
             )
         )
     return result
 
 
 def seed_only(catalog: Catalog) -> list[Fact]:
-    """Facts no other record corroborates: they rest on the seed alone."""
-    about = {fact for claim in catalog.corroboration.claims for fact in claim.about}
-    return [fact for fact in catalog.dataset.facts() if fact.id not in about]
+    """Facts of the source document no other record bears on: they rest on it alone."""
+    found = index(catalog)
+    return [fact for fact in catalog.dataset.facts() if not found.about(fact.id)]

@@ -1,16 +1,23 @@
-"""Matching words the way people type them: without regard to case or accents, with a
-suggestion when a word is mistyped."""
+"""Matching words the way people type them: without regard to case or accents, plurals
+and hyphenated compounds included, with a suggestion only when a word is really close."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+SHORTEST_PREFIX = 4
+"""A search word shorter than this matches whole words only: "co" must not find
+"convention" and "concludes"."""
+CLOSE_ENOUGH = 0.75
+"""How alike (difflib's ratio) a word must be to be suggested for a mistyped one."""
 
 
 def fold(text: str) -> str:
     """`text` in lower case without accents: "Managuá" and "MANAGUA" both become "managua"."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose; the common case, and much faster
     import unicodedata
 
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -18,23 +25,57 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> Iterator[tuple[int, int, str]]:
-    """Each word of `text` as (start, end, folded word)."""
+    """Each word of `text` as (start, end, folded word). A hyphenated compound such as
+    "co-rapporteur" or "Shin-Asahi" is one word; numbers keep their separators ("985,089"
+    is the words "985" and "089")."""
     for match in _WORD.finditer(text):
         yield match.start(), match.end(), fold(match.group())
 
 
+def stem(word: str) -> str:
+    """A folded word without its plural or possessive ending: "victims" and "victim's"
+    become "victim", "parties" becomes "party". Enough for English search, no more."""
+    word = word.removesuffix("'s").removesuffix("’s")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def matches(term: str, word: str) -> bool:
+    """True when the search word `term` finds the text word `word` (both any case): the same
+    word, or its plural or singular; a part of a hyphenated compound; or, for a search word
+    of four letters or more, a word it begins."""
+    term, word = fold(term), fold(word)
+    if stem(term) == stem(word):
+        return True
+    if (
+        "-" in word
+        and "-" not in term
+        and any(stem(part) == stem(term) for part in word.split("-"))
+    ):
+        return True
+    return len(term) >= SHORTEST_PREFIX and word.startswith(term)
+
+
 def closest(value: str, choices: Iterable[str], *, count: int = 2) -> list[str]:
-    """The choices nearest to a mistyped `value`, compared folded; as they are written."""
+    """The choices really close to a mistyped `value`, compared folded; as they are
+    written."""
     import difflib
 
     by_fold: dict[str, str] = {}
     for choice in choices:
         by_fold.setdefault(fold(choice), choice)
-    matches = difflib.get_close_matches(fold(value).strip(), list(by_fold), n=count, cutoff=0.6)
-    return [by_fold[match] for match in matches]
+    found = difflib.get_close_matches(
+        fold(value).strip(), list(by_fold), n=count, cutoff=CLOSE_ENOUGH
+    )
+    return [by_fold[match] for match in found]
 
 
 def did_you_mean(value: str, choices: Iterable[str]) -> str:
     """``did you mean 'x'? `` for the choices closest to `value`, or nothing."""
-    matches = closest(value, choices)
-    return f"did you mean {' or '.join(repr(match) for match in matches)}? " if matches else ""
+    found = closest(value, choices)
+    return f"did you mean {' or '.join(repr(match) for match in found)}? " if found else ""

@@ -1,128 +1,268 @@
-"""Ready citations for a fact: the quote, the source and its address, in four styles."""
+"""Citations as reference managers expect them: a bibliography with one entry per source,
+each cited record a locator (its section) with what it says there.
+
+- ``plain`` and ``markdown``: each locator, then the source in the Ministry of Foreign
+  Affairs' own citation form (its terms of use), with the date it was accessed:
+  ``Source: "Title." Publisher. URL: address Accessed YYYY-MM-DD.``
+- ``bibtex``: biblatex entries keyed by the source's id (stable across runs): ``@online``
+  with ``urldate`` for web pages, ``@incollection`` for a chapter of a report,
+  ``@article`` for a newspaper, ``@misc`` for a treaty; the cited sections and quotes in
+  ``note``; LaTeX's special characters escaped so they print as written.
+- ``csl-json``: an array of CSL items, the item id the source's id, with the CSL type of
+  each kind of source (``webpage``, ``chapter`` with its ``container-title``, ``speech``,
+  ``article-newspaper``, ``report``, ``treaty`` with no author), ``issued`` and
+  ``accessed`` dates; the cited sections and quotes in ``note``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from enum import StrEnum
+from collections.abc import Sequence
 from typing import Any
 
 from minefacts.model.dates import PartialDate
-from minefacts.model.records import Document, Event, Pledge, Role
-from minefacts.model.secondary import Claim, SecondarySource
+from minefacts.model.records import Document
+from minefacts.model.secondary import SecondarySource
+from minefacts.query.citations import Entry, Locator
+from minefacts.query.index import Source
+from minefacts.render.formats import CitationStyle
+
+MOFA = "Ministry of Foreign Affairs of Japan"
 
 
-class CitationStyle(StrEnum):
-    """How `minefacts cite` writes a citation: ``plain`` text, ``markdown``, ``bibtex`` or
-    ``csl-json``."""
-
-    PLAIN = "plain"
-    MARKDOWN = "markdown"
-    BIBTEX = "bibtex"
-    CSL_JSON = "csl-json"
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-_LATEX_SPECIALS = re.compile(r"([\\&%$#_{}~^])")
+def _who(source: Source) -> str | None:
+    """The author, as the source names it: the speaker of a statement, the body that
+    issued a web page, press release or report. None where no author is named: a treaty,
+    a chapter of a report or a newspaper article, whose publisher is given as such."""
+    if isinstance(source, Document):
+        return source.publisher
+    if source.author:
+        return source.author
+    if source.type in ("treaty", "chapter", "article"):
+        return None
+    return source.publisher
 
 
-def _tex(text: str) -> str:
-    """Text for a BibTeX field: LaTeX's special characters escaped, so `_10 billion`
-    typesets as written."""
-    return _LATEX_SPECIALS.sub(r"\\\1", text)
+def source_line(source: Source, *, link: bool = False) -> str:
+    """The source in the Ministry's citation form, with what other sources need besides:
+    ``Source: "Title." Publisher. URL: address Accessed YYYY-MM-DD.``"""
+    date: PartialDate | None
+    if isinstance(source, Document):
+        title, container, date = source.title, None, source.date
+        who: str | None = source.publisher
+    else:
+        title, container, date = source.title, source.container, source.date
+        who = ", ".join(filter(None, (source.author, source.publisher))) or None
+    parts = [f'"{title}."']
+    if container:
+        parts.append(f"{container}.")
+    if who:
+        parts.append(f"{who}.")
+    if date is not None and who != MOFA:
+        parts.append(f"{date.label(long=True)}.")
+    if source.url:
+        url = f"<{source.url}>" if link else source.url
+        parts.append(f"URL: {url}")
+    if source.url:
+        parts.append(f"Accessed {source.accessed}." if source.accessed else "")
+    return "Source: " + " ".join(part for part in parts if part)
+    return "Source: " + " ".join(parts)
 
 
-def _date_parts(date: PartialDate | None) -> list[int]:
-    if date is None:
-        return []
-    parts = [date.lower.year]
-    if date.precision in ("month", "day"):
-        parts.append(date.lower.month)
-    if date.precision == "day":
-        parts.append(date.lower.day)
-    return parts
+def where(locator: Locator) -> str | None:
+    """Where in its source a record is: "section 1 (2)" in the source document, the part
+    of the page as recorded elsewhere."""
+    if not locator.section:
+        return None
+    return f"section {locator.section}" if locator.quoted else locator.section
 
 
-def cite_fact(fact: Event | Role | Pledge, document: Document, style: CitationStyle) -> str:
-    """A citation of a seed fact: its verbatim quote, the document and section."""
-    quote, section = fact.source.quote, fact.source.section
-    quote = " ".join(quote.split())
-    when = document.date.label(long=True)
-    if style is CitationStyle.PLAIN:
-        return (
-            f'"{quote}" {document.publisher}, "{document.title}", {when}, '
-            f"section {section}. {document.url}\n"
-        )
-    if style is CitationStyle.MARKDOWN:
-        return (
-            f"> {quote}\n\n— {document.publisher}, *{document.title}*, {when}, "
-            f"section {section}. <{document.url}>\n"
-        )
-    if style is CitationStyle.BIBTEX:
-        month = f"  month = {_MONTHS[document.date.lower.month - 1]},\n"
-        return (
-            f"@misc{{{document.id}:{fact.id},\n"
-            f"  author = {{{{{_tex(document.publisher)}}}}},\n"
-            f"  title = {{{{{_tex(document.title)}}}}},\n"
-            f"  year = {{{document.date.lower.year}}},\n"
-            f"{month if document.date.precision != 'year' else ''}"
-            f"  url = {{{document.url}}},\n"
-            f"  note = {{Section {_tex(section)}: ``{_tex(quote)}''}}\n"
-            "}\n"
-        )
-    return _csl(fact.id, document.title, document.publisher, document.date, document.url,
-                note=quote, section=section)  # fmt: skip
+def _cited(locator: Locator) -> str:
+    where_ = where(locator)
+    ref = f"{locator.record.id}"
+    if locator.quoted:
+        return f'"{locator.text}" ({", ".join(filter(None, (where_, ref)))})'
+    return f"Paraphrase: {locator.text} ({', '.join(filter(None, (where_, ref)))})"
 
 
-def cite_claim(claim: Claim, source: SecondarySource, style: CitationStyle) -> str:
-    """A citation of a secondary source, with what it states (paraphrased, not quoted)."""
-    when = f", {source.date.label(long=True)}" if source.date else ""
-    where = f" {source.url}" if source.url else ""
-    if style is CitationStyle.PLAIN:
-        return f"{source.publisher}, {source.title}{when}.{where} States: {claim.states}\n"
-    if style is CitationStyle.MARKDOWN:
-        link = f" <{source.url}>" if source.url else ""
-        return f"{source.publisher}, *{source.title}*{when}.{link}\n\nStates: {claim.states}\n"
-    if style is CitationStyle.BIBTEX:
-        year = f"  year = {{{source.date.lower.year}}},\n" if source.date else ""
-        url = f"  url = {{{source.url}}},\n" if source.url else ""
-        return (
-            f"@misc{{{source.id}:{claim.id},\n"
-            f"  author = {{{{{_tex(source.publisher)}}}}},\n"
-            f"  title = {{{{{_tex(source.title)}}}}},\n"
-            f"{year}{url}"
-            f"  note = {{{_tex(claim.states)}}}\n"
-            "}\n"
-        )
-    return _csl(claim.id, source.title, source.publisher, source.date, source.url,
-                note=claim.states, section=None)  # fmt: skip
+def plain(entries: Sequence[Entry]) -> str:
+    """Each source's cited records, then the source."""
+    blocks = []
+    for entry in entries:
+        lines = [_cited(locator) for locator in entry.locators]
+        lines.append(source_line(entry.source))
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
 
 
-def _csl(
-    item_id: str,
-    title: str,
-    publisher: str,
-    date: PartialDate | None,
-    url: str | None,
-    *,
-    note: str,
-    section: str | None,
-) -> str:
+def markdown(entries: Sequence[Entry]) -> str:
+    """Each quote as a block quote with its section, paraphrases as plain text, then the
+    source with its address as a link."""
+    blocks = []
+    for entry in entries:
+        lines = []
+        for locator in entry.locators:
+            at = f"{where(locator)}, " if locator.section else ""
+            if locator.quoted:
+                lines.append(f"> {locator.text}\n>\n> — {at}`{locator.record.id}`\n")
+            else:
+                lines.append(f"Paraphrase: {locator.text} ({at}`{locator.record.id}`)\n")
+        lines.append(source_line(entry.source, link=True))
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+_LATEX = {
+    "\\": r"\textbackslash{}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+}
+_LATEX_SPECIALS = re.compile("|".join(re.escape(char) for char in _LATEX))
+
+
+def tex(text: str) -> str:
+    """Text for a BibTeX field that prints as written: ``_10 billion`` stays ``_10
+    billion``, a backslash stays a backslash, a tilde a tilde."""
+    return _LATEX_SPECIALS.sub(lambda match: _LATEX[match.group()], " ".join(text.split()))
+
+
+def _bib_date(date: PartialDate) -> str:
+    """A biblatex date at the source's precision: ``2003``, ``2003-02``, ``2003-02-08``, or
+    a range ``1998/2002``."""
+    return str(date)
+
+
+def _note(entry: Entry) -> str:
+    cited = []
+    for locator in entry.locators:
+        at = where(locator) or "whole"
+        said = f"``{locator.text}''" if locator.quoted else f"paraphrase: {locator.text}"
+        cited.append(f"{at} ({locator.record.id}): {said}")
+    return "; ".join(cited)
+
+
+def _bibtex_type(source: Source) -> str:
+    if isinstance(source, Document):
+        return "online"
+    return {"chapter": "incollection", "article": "article", "treaty": "misc"}.get(
+        source.type, "online"
+    )
+
+
+def bibtex(entries: Sequence[Entry]) -> str:
+    """A biblatex entry per source, keyed by its id."""
+    out = []
+    for entry in entries:
+        source = entry.source
+        fields: list[tuple[str, str]] = []
+        who = _who(source)
+        if who:
+            # Braced twice: a corporate author, never split into given and family names.
+            fields.append(("author", f"{{{tex(who)}}}"))
+        fields.append(("title", tex(source.title)))
+        if isinstance(source, SecondarySource):
+            if source.type == "chapter" and source.container:
+                fields.append(("booktitle", tex(source.container)))
+                if source.publisher:
+                    fields.append(("publisher", tex(source.publisher)))
+            elif source.type == "article" and source.publisher:
+                fields.append(("journaltitle", tex(source.publisher)))
+            elif source.container:
+                fields.append(("titleaddon", tex(source.container)))
+            if source.type == "statement" and source.author and source.publisher:
+                fields.append(("organization", tex(source.publisher)))
+        if source.date is not None:
+            fields.append(("date", _bib_date(source.date)))
+        if source.url:
+            fields.append(("url", source.url))
+            if source.accessed:
+                fields.append(("urldate", source.accessed))
+        if entry.locators:
+            fields.append(("note", _note(entry)))
+        body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+        out.append(f"@{_bibtex_type(source)}{{{source.id},\n{body}\n}}\n")
+    return "\n".join(out)
+
+
+def _date_parts(date: PartialDate) -> dict[str, Any]:
+    """CSL date-parts at the source's precision; a period is two parts."""
+
+    def parts(lower: dt.date, precision: str) -> list[int]:
+        found = [lower.year]
+        if precision in ("month", "day"):
+            found.append(lower.month)
+        if precision == "day":
+            found.append(lower.day)
+        return found
+
+    start, end = date.start, date.end
+    first = parts(start.lower, start.precision)
+    if date.precision != "period":
+        return {"date-parts": [first]}
+    return {"date-parts": [first, parts(end.lower, end.precision)]}
+
+
+_CSL_TYPES = {
+    "webpage": "webpage",
+    "press-release": "webpage",
+    "statement": "speech",
+    "report": "report",
+    "chapter": "chapter",
+    "article": "article-newspaper",
+    "treaty": "treaty",
+}
+
+
+def _csl_item(entry: Entry) -> dict[str, Any]:
+    source = entry.source
+    kind = "webpage" if isinstance(source, Document) else _CSL_TYPES[source.type]
+    item: dict[str, Any] = {"id": source.id, "type": kind, "title": source.title}
+    who = _who(source)
+    if who:
+        item["author"] = [{"literal": who}]
+    if isinstance(source, SecondarySource):
+        if source.type == "chapter" and source.container:
+            item["container-title"] = source.container
+        elif source.type == "article" and source.publisher:
+            item["container-title"] = source.publisher
+        elif source.container:
+            item["container-title"] = source.container
+        if source.type == "press-release":
+            item["genre"] = "Press release"
+        if source.publisher and source.publisher != who and source.type != "article":
+            item["publisher"] = source.publisher
+    if source.date is not None:
+        item["issued"] = _date_parts(source.date)
+    if source.url:
+        item["URL"] = source.url
+        if source.accessed:
+            item["accessed"] = _date_parts(PartialDate(source.accessed))
+    if entry.locators:
+        item["note"] = _note(entry).replace("``", '"').replace("''", '"')
+    return item
+
+
+def csl_json(entries: Sequence[Entry]) -> str:
+    """A CSL-JSON array, one item per source."""
     from minefacts.render.output import to_json
 
-    item: dict[str, Any] = {
-        "id": item_id,
-        "type": "document",
-        "title": title,
-        "author": [{"literal": publisher}],
-        "publisher": publisher,
+    return to_json([_csl_item(entry) for entry in entries])
+
+
+def render(entries: Sequence[Entry], style: CitationStyle) -> str:
+    """A bibliography in `style`."""
+    writers = {
+        CitationStyle.PLAIN: plain,
+        CitationStyle.MARKDOWN: markdown,
+        CitationStyle.BIBTEX: bibtex,
+        CitationStyle.CSL_JSON: csl_json,
     }
-    if date is not None:
-        item["issued"] = {"date-parts": [_date_parts(date)]}
-    if url:
-        item["URL"] = url
-    if section:
-        item["section"] = section
-    item["note"] = note
-    return to_json([item])
+    return writers[style](entries)

@@ -1,14 +1,29 @@
-"""The output formats every listing command offers."""
+"""The output formats: those every listing command offers, and the citation styles of
+`minefacts cite`. Plain enums, so the command line can name them without importing the
+renderers."""
 
 from enum import StrEnum
 
 
 class OutputFormat(StrEnum):
-    """``table`` for people reading a terminal; ``json`` and ``ndjson`` for programs;
-    ``csv`` for spreadsheets; ``markdown`` for pasting into a report."""
+    """``auto``: a table on a terminal, ``tsv`` when piped; ``table`` for people;
+    ``tsv`` for grep and cut; ``json`` and ``ndjson`` for programs; ``csv`` for
+    spreadsheets; ``markdown`` for pasting into a report."""
 
+    AUTO = "auto"
     TABLE = "table"
+    TSV = "tsv"
     JSON = "json"
     NDJSON = "ndjson"
     CSV = "csv"
     MARKDOWN = "markdown"
+
+
+class CitationStyle(StrEnum):
+    """How `minefacts cite` writes a bibliography: ``plain`` text, ``markdown``,
+    ``bibtex`` or ``csl-json``."""
+
+    PLAIN = "plain"
+    MARKDOWN = "markdown"
+    BIBTEX = "bibtex"
+    CSL_JSON = "csl-json"

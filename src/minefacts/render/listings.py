@@ -1,5 +1,6 @@
-"""Each listing's three renderings, declared once: its JSON records, its Rich table and
-its flat columns (CSV and Markdown). `output.emit` picks one by ``--format``."""
+"""Each listing's renderings, declared once: its JSON records, its columns (which make its
+table, TSV, CSV and Markdown) and, where it has one, a view for people other than a table.
+`output.emit` picks one by ``--format``."""
 
 from __future__ import annotations
 
@@ -7,8 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from minefacts.render import flat, tables
-from minefacts.render import shapes as records
+from minefacts.render import columns, shapes, tables
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -21,12 +21,19 @@ class Listing(Generic[T]):
     """How one kind of listing is rendered in every output format."""
 
     records: Callable[[Sequence[T]], list[Any]]
-    table: Callable[[Sequence[T]], RenderableType]
-    columns: Sequence[flat.Column[T]]
+    columns: Sequence[columns.Column[T]]
+    table: Callable[[Sequence[T], int, bool], RenderableType]
+    """The view for people: the items, the width, and whether styles show."""
 
 
-TIMELINE = Listing(records.timeline, tables.timeline, flat.TIMELINE)
-SEARCH = Listing(records.search, tables.search, flat.SEARCH)
-ROLES = Listing(records.roles, tables.roles, flat.ROLES)
-AID = Listing(records.aid, tables.aid, flat.AID)
-SOURCES = Listing(records.sources, tables.sources, flat.SOURCES)
+TIMELINE = Listing(
+    shapes.timeline, columns.TIMELINE, tables.listing(tables.TIMELINE_TITLE, columns.TIMELINE)
+)
+SEARCH = Listing(shapes.search, columns.SEARCH, tables.listing("Search results", columns.SEARCH))
+ROLES = Listing(shapes.roles, columns.ROLES, tables.listing("Roles Japan held", columns.ROLES))
+AID = Listing(shapes.aid, columns.AID, tables.aid)
+SOURCES = Listing(
+    shapes.sources, columns.SOURCES, tables.listing("Sources", columns.SOURCES, legend=False)
+)
+FUNDING = Listing(shapes.funding, columns.FUNDING, tables.funding)
+RETAINED = Listing(shapes.retained, columns.RETAINED, tables.retained)

@@ -1,13 +1,15 @@
 """Where output goes: results to stdout, notes and errors to stderr, files written whole.
 
-`emit` is the single switch between a table and JSON, shared by every listing command.
-`error` and `note` run on every start-up path, so everything else here imports what it
-needs when it is called.
+`emit` is the single switch between the formats, shared by every listing command: a table
+on a terminal, tab-separated lines when stdout is a pipe or a file (``auto``), or the
+format asked for. `error` and `note` run on every start-up path, so everything else here
+imports what it needs when it is called. No line of output ends in spaces.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -26,8 +28,9 @@ T = TypeVar("T")
 
 def stdout_console() -> Console:
     """A console on the current stdout. Rich drops all styling when stdout is not a
-    terminal and takes its width from ``COLUMNS`` when set. A non-empty ``NO_COLOR``
-    turns off every escape code, bold and italic included.
+    terminal (or ``TERM=dumb``), and takes its width from ``COLUMNS`` when set, else from
+    the terminal, else 80. A non-empty ``NO_COLOR`` drops colour, not meaning: bold and
+    underline stay. ``TTY_COMPATIBLE=1`` makes a pipe count as a terminal.
     """
     from rich.console import Console
 
@@ -37,14 +40,26 @@ def stdout_console() -> Console:
             itself would exit 1)."""
             raise BrokenPipeError
 
-    plain = bool(os.environ.get("NO_COLOR"))
+    # Rich ignores COLUMNS on a dumb terminal (it assumes 80 columns); honour it anyway.
+    columns, lines = os.environ.get("COLUMNS", ""), os.environ.get("LINES", "")
+    width = int(columns) if columns.isdigit() and int(columns) > 0 else None
+    height = (int(lines) if lines.isdigit() and int(lines) > 0 else 25) if width else None
     return StdoutConsole(
-        file=sys.stdout,
-        color_system=None if plain else "auto",
-        highlight=False,
-        markup=False,
-        emoji=False,
+        file=sys.stdout, width=width, height=height, highlight=False, markup=False, emoji=False
     )
+
+
+def styled() -> bool:
+    """True when stdout shows styles (bold, underline), even if colour is off."""
+    return stdout_console().color_system is not None
+
+
+def on_terminal() -> bool:
+    """True when stdout is a terminal (or ``TTY_COMPATIBLE=1`` says to treat it as one)."""
+    override = os.environ.get("TTY_COMPATIBLE", "")
+    if override in ("0", "1"):
+        return override == "1"
+    return sys.stdout.isatty()
 
 
 def _line(message: str) -> str:
@@ -82,6 +97,7 @@ def write_text(text: str) -> None:
     from minefacts.render.terminal import printable
 
     sys.stdout.write(printable(text))
+    sys.stdout.flush()  # a closed pipe is found here, inside the run, not at exit
 
 
 def write_json(text: str) -> None:
@@ -89,6 +105,7 @@ def write_json(text: str) -> None:
     from minefacts.render.terminal import ascii_json, encodes_everything
 
     sys.stdout.write(text if encodes_everything(sys.stdout) else ascii_json(text))
+    sys.stdout.flush()
 
 
 def to_json(data: Any, *, indent: bool = True) -> str:
@@ -110,25 +127,37 @@ def _json_default(value: Any) -> str:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
+def resolve(fmt: OutputFormat) -> OutputFormat:
+    """``auto``: a table on a terminal, TSV for a pipe or a file."""
+    from minefacts.render.formats import OutputFormat
+
+    if fmt is not OutputFormat.AUTO:
+        return fmt
+    return OutputFormat.TABLE if on_terminal() else OutputFormat.TSV
+
+
 def emit(fmt: OutputFormat, items: Sequence[T], listing: Listing[T], *, empty: str) -> None:
     """Print `items` in any output format, the one switch every listing command shares.
     With no items, say `empty` on stderr; machine formats still print a valid empty
-    document (``[]``, a CSV header, a Markdown header row)."""
-    from minefacts.render import flat as flat_formats
+    document (``[]``, a header row)."""
+    from minefacts.render import columns
     from minefacts.render.formats import OutputFormat
 
     if not items:
         note(empty)
+    fmt = resolve(fmt)
     if fmt is OutputFormat.JSON:
         write_json(to_json(listing.records(items)))
     elif fmt is OutputFormat.NDJSON:
         write_json("".join(to_json(record, indent=False) for record in listing.records(items)))
     elif fmt is OutputFormat.CSV:
-        write_text(flat_formats.csv_text(listing.columns, items))
+        write_text(columns.csv_text(listing.columns, items))
+    elif fmt is OutputFormat.TSV:
+        write_text(columns.tsv_text(listing.columns, items))
     elif fmt is OutputFormat.MARKDOWN:
-        write_text(flat_formats.markdown_text(listing.columns, items))
+        write_text(columns.markdown_text(listing.columns, items))
     elif items:
-        stdout_console().print(listing.table(items))
+        show(listing.table(items, width(), styled()))
 
 
 def emit_one(
@@ -136,13 +165,13 @@ def emit_one(
     *,
     as_json: bool,
     records: Callable[[T], Any],
-    view: Callable[[T], RenderableType],
+    view: Callable[[T, bool], RenderableType],
 ) -> None:
-    """Print one fact or overview: as JSON, or as a view for people."""
+    """Print one record or overview: as JSON, or as a view for people."""
     if as_json:
         write_json(to_json(records(item)))
     else:
-        show(view(item))
+        show(view(item, styled()))
 
 
 def width() -> int:
@@ -150,21 +179,62 @@ def width() -> int:
     return stdout_console().width
 
 
+_TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+
+
 def show(renderable: RenderableType) -> None:
-    """Print one Rich renderable to stdout."""
-    stdout_console().print(renderable)
+    """Print one Rich renderable to stdout, without the spaces Rich pads lines with and
+    without cropping a line that must stay whole (an id longer than the terminal)."""
+    console = stdout_console()
+    with console.capture() as captured:
+        console.print(renderable, crop=False)
+    sys.stdout.write(_TRAILING.sub(r"\1", captured.get()))
+    sys.stdout.flush()
+
+
+def checkpoint(name: str) -> None:
+    """A point a test can interrupt a run at, instead of guessing a delay:
+    ``MINEFACTS_TEST_SIGNAL=NAME:SIGNAL`` makes the process send itself SIGNAL (``SIGINT``,
+    ``SIGTERM``, ``SIGKILL``) when it reaches checkpoint NAME. Unset, it does nothing.
+
+    ``partial``: half of an output file is written; ``filled``: all of it, not yet renamed.
+    """
+    wanted = os.environ.get("MINEFACTS_TEST_SIGNAL")
+    if not wanted:
+        return
+    at, _, which = wanted.partition(":")
+    if at == name:
+        import signal
+
+        signal.raise_signal(signal.Signals[which])
 
 
 def write_file(path: Path, text: str, *, force: bool) -> None:
     """Write `text` to `path` whole or not at all (see `write_atomically`)."""
 
     def fill(temporary: Path) -> None:
+        half = len(text) // 2
         with temporary.open("w", encoding="utf-8") as stream:
-            stream.write(text)
+            stream.write(text[:half])
+            stream.flush()
+            checkpoint("partial")
+            stream.write(text[half:])
             stream.flush()
             os.fsync(stream.fileno())
 
     write_atomically(path, fill, force=force)
+
+
+def _refuse(path: Path, *, force: bool, folder_ok: bool = False) -> None:
+    if path.is_dir() and not folder_ok:
+        raise OutputError(f"cannot write {path}: it is a directory")
+    if path.exists() and not force:
+        raise OutputError(f"{path} already exists; use --force to replace it")
+    if path.exists() and folder_ok and not path.is_dir():
+        raise OutputError(f"cannot write {path}: it is a file, not a folder")
+    folder = path.parent
+    if not folder.is_dir():
+        raise OutputError(f"cannot write {path}: folder {folder} does not exist")
 
 
 def write_atomically(path: Path, fill: Callable[[Path], None], *, force: bool) -> None:
@@ -172,17 +242,11 @@ def write_atomically(path: Path, fill: Callable[[Path], None], *, force: bool) -
     into place, so `path` is written whole or not at all. An existing file is replaced
     only when `force` is set. Any problem becomes an `OutputError`, and the temporary
     file is removed whatever happens, short of SIGKILL."""
-    if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a directory")
-    if path.exists() and not force:
-        raise OutputError(f"{path} already exists; use --force to replace it")
-    folder = path.parent
-    if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: folder {folder} does not exist")
+    _refuse(path, force=force)
     import tempfile
 
     try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as problem:
         raise OutputError(f"cannot write {path}: {problem.strerror}") from None
     os.close(handle)
@@ -190,12 +254,46 @@ def write_atomically(path: Path, fill: Callable[[Path], None], *, force: bool) -
     try:
         os.chmod(temporary, 0o666 & ~_umask())
         fill(temporary)
+        checkpoint("filled")
         os.replace(temporary, path)
     except BaseException as problem:
         temporary.unlink(missing_ok=True)
         if isinstance(problem, OSError):
             raise OutputError(f"cannot write {path}: {problem.strerror}") from None
         raise
+
+
+def write_folder_atomically(path: Path, fill: Callable[[Path], None], *, force: bool) -> None:
+    """Have `fill` fill a temporary folder beside `path`, then rename it into place, so
+    the folder is written whole or not at all. An existing folder is replaced only when
+    `force` is set; the old one is removed once the new one is in place."""
+    _refuse(path, force=force, folder_ok=True)
+    import shutil
+    import tempfile
+
+    try:
+        temporary = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"))
+    except OSError as problem:
+        raise OutputError(f"cannot write {path}: {problem.strerror}") from None
+    old = None
+    try:
+        os.chmod(temporary, 0o777 & ~_umask())
+        fill(temporary)
+        checkpoint("filled")
+        if path.exists():
+            old = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".old"))
+            os.replace(path, old / path.name)
+        os.replace(temporary, path)
+    except BaseException as problem:
+        if old is not None and not path.exists():
+            os.replace(old / path.name, path)
+        shutil.rmtree(temporary, ignore_errors=True)
+        if isinstance(problem, OSError):
+            raise OutputError(f"cannot write {path}: {problem.strerror}") from None
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _umask() -> int:

@@ -1,141 +1,146 @@
-"""Rich tables for people. Rich is imported inside each builder, never at module import.
+"""Tables for people: listings laid out for the terminal's width, and the aid pledges as
+cards with progress bars. Rich is imported inside each builder, never at module import.
 
-Every string from a dataset goes through `cell`: it is shown as written, never read as Rich
-markup, its control characters are shown as escapes, never sent to the terminal, and it is
-made ASCII before Rich measures it when stdout cannot show more.
-Columns fold long words rather than cut them short, so no fact is lost on a narrow terminal.
+Every string from a dataset goes through `cards.cell`: it is shown as written, never read
+as Rich markup, its control characters are shown as escapes, never sent to the terminal,
+and it is made ASCII before Rich measures it when stdout cannot show more. Every listing
+says where each row comes from: ``primary`` (the source document, quoted) or
+``secondary`` (another record, paraphrased).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from minefacts.model.records import Event, Place, Quantity, Role
-from minefacts.render.terminal import displayable
+from minefacts.query.index import title_of
+from minefacts.render import layout
+from minefacts.render.cards import Card, cell
+from minefacts.render.columns import POSSIBLY_MARK, Column
+from minefacts.render.wording import amount
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text
 
+    from minefacts.model.secondary import Figure
     from minefacts.query.aid import AidProgress
-    from minefacts.query.search import Hit
-    from minefacts.query.sources import SourceSummary
+    from minefacts.query.figures import Row
+
+TIMELINE_TITLE = "Japan and the Ottawa Convention: timeline"
+LEGEND = "Source: primary = the source document, quoted; secondary = another record, paraphrased."
 
 
-def cell(text: str) -> Text:
-    """Dataset text for a table cell: literal, with control characters made visible, and
-    in ASCII where stdout cannot show more."""
-    from rich.text import Text
+def listing(
+    title: str, columns: Sequence[Column[Any]], *, legend: bool = True
+) -> Callable[[Sequence[Any], int, bool], RenderableType]:
+    """The view for people of a listing: its columns laid out for the width, then a
+    legend of the Source column and of the ``?`` that marks a date possibly outside the
+    dates asked for."""
 
-    return Text(displayable(text))
+    def draw(items: Sequence[Any], width: int, styled: bool) -> RenderableType:
+        from rich.console import Group
 
+        drawn = layout.listing(title, columns, items, width, styled=styled)
+        if not legend:
+            return drawn
+        notes = [LEGEND]
+        if any(POSSIBLY_MARK in c.value(item) for item in items for c in columns[:3]):
+            notes.append(f"{POSSIBLY_MARK} after a date: it may fall outside the dates asked for.")
+        return Group(drawn, cell("\n".join(notes)))
 
-def amount(quantity: Quantity) -> str:
-    """An amount for reading: ``about ¥10,000,000,000`` or ``approximately 1,000,000 mines``."""
-    number = (
-        f"¥{quantity.value:,}" if quantity.unit == "JPY" else f"{quantity.value:,} {quantity.unit}"
-    )
-    return f"{quantity.qualifier} {number}" if quantity.qualifier else number
-
-
-def places(places: Sequence[Place]) -> str:
-    return "; ".join(f"{place.city}, {place.country}" for place in places)
-
-
-def timeline(events: Sequence[Event]) -> RenderableType:
-    """Date, kind, title and place of each event, one row each."""
-    from rich.table import Table
-
-    table = Table(title="Japan and the Ottawa Convention: timeline", title_justify="left")
-    table.add_column("Date", max_width=14, style="bold", overflow="fold")
-    table.add_column("Kind", style="cyan", overflow="fold")
-    table.add_column("Event", overflow="fold")
-    table.add_column("Place", max_width=20, overflow="fold")
-    for event in events:
-        table.add_row(
-            cell(event.date_label()),
-            cell(event.kind),
-            cell(event.title),
-            cell(places(event.places)),
-        )
-    return table
+    return draw
 
 
-def roles(roles: Sequence[Role]) -> RenderableType:
-    """Each role with its body, period, partners and the section of the source it rests on."""
-    from rich.table import Table
-
-    table = Table(title="Roles Japan held", title_justify="left")
-    table.add_column("Period", style="bold", overflow="fold")
-    table.add_column("Role", style="cyan", overflow="fold")
-    table.add_column("Body", ratio=1, overflow="fold")
-    table.add_column("Partners", overflow="fold")
-    table.add_column("Source", overflow="fold")
-    for role in roles:
-        table.add_row(
-            cell(role.period.label()),
-            cell(role.role),
-            cell(role.body),
-            cell(", ".join(role.partners) or "none named"),
-            cell(f"{role.source.document} §{role.source.section}"),
-        )
-    return table
+def _percent(percent: float) -> str:
+    return f"{percent:.0f}%" if percent == int(percent) else f"{percent:.1f}%"
 
 
-def aid(progress: Sequence[AidProgress]) -> RenderableType:
-    """Each pledge as a card: target, achieved, a progress bar and what the source leaves out."""
+def aid_cards(progress: Sequence[AidProgress]) -> list[tuple[Card, list[tuple[int, float]]]]:
+    """Each pledge as a card, with the rows after which a progress bar is drawn."""
+    result = []
+    for item in progress:
+        pledge = item.pledge
+        card, bars = Card(pledge.title), list[tuple[int, float]]()
+        card.add("Id", pledge.id)
+        if item.announced is not None and item.announced.date is not None:
+            card.add(
+                "Announced",
+                f"{item.announced.date.label()} (another record: {item.announced.id})",
+            )
+        else:
+            card.add("Announced", "the source document does not say when")
+        card.add("Covers", f"{pledge.period.label()} ({pledge.period_text})")
+        card.add("Purpose", " and ".join(pledge.purposes))
+        card.add("Target", amount(pledge.amount))
+        if pledge.amount.reading:
+            card.add("Reading", pledge.amount.reading)
+        if pledge.achieved is not None and item.achieved is not None and item.percent is not None:
+            card.add(
+                "Reached",
+                f"at least {amount(pledge.achieved.amount)}: target reached, "
+                f"{item.achieved.date_label()}",
+            )
+            bars.append((len(card.rows) - 1, item.percent))
+        else:
+            card.add("Reached", "the source document gives no amount reached")
+        card.items("Not in source", pledge.not_in_source, none="-")
+        card.add("Source", f"{pledge.source.document} §{pledge.source.section}")
+        for provided in item.provided:
+            others = item.disagreeing(provided)
+            against = ""
+            if others:
+                against = "; disagrees with " + ", ".join(o.claim.id for o in others)
+            card.add(
+                "Other records",
+                f"{title_of(provided.source)}: {amount(provided.amount)} provided "
+                f"({_percent(provided.percent)} of the target): {provided.claim.relation} the "
+                f"source document{against} (claim {provided.claim.id})",
+            )
+            bars.append((len(card.rows) - 1, provided.percent))
+        if any(item.disagreeing(provided) for provided in item.provided):
+            card.add(
+                "Discrepancy",
+                "The other records disagree with each other, not with the source document, "
+                "which says only that the target was reached; minefacts shows them all and "
+                "chooses none.",
+            )
+        result.append((card, bars))
+    return result
+
+
+def aid(progress: Sequence[AidProgress], width: int = 80, styled: bool = True) -> RenderableType:
+    """Each pledge as a card, then the yearly funding series other records give."""
+    from rich.console import Group
+
+    cards = pledges(progress)
+    series = [row for item in progress[:1] for row in item.series]
+    if not series:
+        return cards
+    return Group(cards, cell(""), funding(series, width, styled))
+
+
+def pledges(progress: Sequence[AidProgress]) -> RenderableType:
+    """Each pledge as a card, with a progress bar under each amount reached or provided."""
     from rich.console import Group
     from rich.table import Table
 
     cards: list[RenderableType] = []
-    for item in progress:
-        pledge = item.pledge
-        card = Table.grid(padding=(0, 2))
-        card.add_column(style="bold", overflow="fold")
-        card.add_column(overflow="fold")
-        card.add_row("Pledge", cell(pledge.title))
-        card.add_row("Period", cell(f"{pledge.period.label()} ({pledge.period_text})"))
-        card.add_row("Purpose", cell(" and ".join(pledge.purposes)))
-        card.add_row("Target", cell(amount(pledge.amount)))
-        if pledge.amount.reading:
-            card.add_row("Reading", cell(pledge.amount.reading))
-        if pledge.achieved is not None and item.achieved is not None and item.percent is not None:
-            card.add_row("Achieved", cell(f"{amount(pledge.achieved.amount)}, target reached"))
-            card.add_row("Reached", cell(item.achieved.date_label()))
-            card.add_row("Progress", _bar(item.percent))
-        else:
-            card.add_row("Achieved", cell("the source gives no amount achieved"))
-        card.add_row(
-            "Not in source",
-            cell("\n".join(f"- {gap}" for gap in pledge.not_in_source) or "-"),
-        )
-        card.add_row("Source", cell(f"{pledge.source.document} §{pledge.source.section}"))
-        for provided in item.provided:
-            card.add_row(
-                "Other records",
-                cell(
-                    f"{provided.source.title}: {amount(provided.amount)} provided "
-                    f"({provided.percent:.1f}% of the target)"
-                ),
-            )
-            card.add_row("", _bar(provided.percent))
-        if any(provided.claim.disagrees_with for provided in item.provided):
-            seed = pledge.achieved.amount.text if pledge.achieved else pledge.amount.text
-            against_seed = any("seed" in p.claim.disagrees_with for p in item.provided)
-            card.add_row(
-                "Discrepancy",
-                cell(
-                    "These records disagree with each other"
-                    + (f" and with the seed's {seed!r}" if against_seed else "")
-                    + "; minefacts shows them all and chooses none."
-                ),
-            )
-        cards.append(card)
+    for card, bars in aid_cards(progress):
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold", overflow="fold")
+        grid.add_column(overflow="fold")
+        after = dict(bars)
+        grid.add_row(cell("Pledge"), cell(card.title))
+        for index, row in enumerate(card.rows):
+            grid.add_row(cell(row.label), cell(row.text))
+            if index in after:
+                grid.add_row("", _bar(after[index], at_least=row.label == "Reached"))
+        cards.append(grid)
     return Group(*cards)
 
 
-def _bar(percent: float) -> RenderableType:
+def _bar(percent: float, *, at_least: bool = False) -> RenderableType:
     """A progress bar for a share of a target, with the percentage beside it."""
     from rich.progress_bar import ProgressBar
     from rich.table import Table
@@ -143,66 +148,81 @@ def _bar(percent: float) -> RenderableType:
     bar = Table.grid(padding=(0, 1))
     bar.add_column(width=30)
     bar.add_column(overflow="fold")
-    bar.add_row(
-        ProgressBar(total=100, completed=min(percent, 100), width=30),
-        cell(f"{percent:.0f}%" if percent == int(percent) else f"{percent:.1f}%"),
-    )
+    label = ("at least " if at_least else "") + _percent(percent)
+    bar.add_row(ProgressBar(total=100, completed=min(percent, 100), width=30), cell(label))
     return bar
 
 
-def search(hits: Sequence[Hit]) -> RenderableType:
-    """Each hit, best first, with the matched words highlighted in its title."""
-    from rich.table import Table
-
-    table = Table(title="Search results", title_justify="left")
-    table.add_column("Date", max_width=14, style="bold", overflow="fold")
-    table.add_column("Event", overflow="fold")
-    table.add_column("Found in", overflow="fold")
-    table.add_column("Id", style="cyan", overflow="fold")
-    for hit in hits:
-        table.add_row(
-            cell(hit.event.date_label()),
-            highlighted(hit.event.title, hit.matched),
-            cell(", ".join(hit.fields)),
-            cell(hit.event.id),
-        )
-    return table
-
-
 def highlighted(text: str, terms: Sequence[str]) -> Text:
-    """`text` as a cell, with every word that starts with one of `terms` highlighted."""
-    from minefacts.query.textmatch import words
+    """`text` as a cell, with every word a search word matches highlighted."""
+    from minefacts.query.textmatch import matches, words
 
     result = cell(text)
     if result.plain != text:  # made ASCII or escaped: offsets no longer line up
         return result
     for start, end, word in words(text):
-        if any(word.startswith(term) for term in terms):
+        if any(matches(term, word) for term in terms):
             result.stylize("bold reverse", start, end)
     return result
 
 
-def sources(found: Sequence[SourceSummary]) -> RenderableType:
-    """Each source: primary or secondary, who published it, and the facts it supports."""
-    from rich.table import Table
+BAR_WIDTH = 24
+"""The longest bar of the funding chart, in characters."""
 
-    table = Table(title="Sources", title_justify="left")
-    table.add_column("Source", overflow="fold")
-    table.add_column("Role", style="cyan", overflow="fold")
-    table.add_column("Date", overflow="fold")
-    table.add_column("Supports", overflow="fold")
-    every = {fact for source in found if source.primary for fact in source.supports}
-    for source in found:
-        role = "primary" if source.primary else "secondary"
-        supports = ", ".join(source.supports)
-        if source.primary and len(source.supports) == len(every) > 3:
-            supports = f"all {len(every)} facts (see 'minefacts timeline' and 'role')"
-        if source.disagreements:
-            role += ", disagrees"
-        table.add_row(
-            cell(f"{source.title} ({source.publisher})"),
-            cell(role),
-            cell(source.date.label() if source.date else ""),
-            cell(supports),
-        )
-    return table
+
+def _bar_column(rows: Sequence[Row]) -> Column[Row]:
+    """A bar per row, its length the amount in US dollars as a share of the largest."""
+    from minefacts.render.terminal import displayable
+
+    block = "█" if displayable("█") == "█" else "#"
+
+    def usd(row: Row) -> int:
+        if row.figure is None:
+            return 0
+        return max((q.value for q in row.figure.amounts if q.unit == "USD"), default=0)
+
+    largest = max((usd(row) for row in rows if row.year is not None), default=0)
+
+    def bar(row: Row) -> str:
+        if row.year is None or not largest:
+            return ""
+        return block * max(1, round(BAR_WIDTH * usd(row) / largest)) if usd(row) else ""
+
+    return Column("bar", "US$, to scale", bar, wrap=False)
+
+
+def funding(rows: Sequence[Row], width: int, styled: bool) -> RenderableType:
+    """The funding series as a table with a bar chart beside the amounts; gaps as gaps."""
+    from rich.console import Group
+
+    from minefacts.render.columns import FUNDING
+
+    columns = [FUNDING[0], FUNDING[1], _bar_column(rows), *FUNDING[2:]]
+    drawn = layout.listing(
+        "Japan's mine-action funding, as each source gives it", columns, rows, width, styled=styled
+    )
+    note = (
+        "Each source's figure as it gives it, in yen and US dollars; nothing is converted "
+        "or interpolated. A year no source gives a figure for is a gap. Sources that give "
+        "different figures for one year are each shown, and name each other."
+    )
+    return Group(drawn, cell(note))
+
+
+ARTICLE_3 = (
+    "The Convention's Article 3 allows a State Party to retain some anti-personnel mines: "
+    "Japan kept 15,000 for training and research when it destroyed its stockpile "
+    "(Landmine Monitor 2004)."
+)
+
+
+def retained(figures: Sequence[Figure], width: int, styled: bool) -> RenderableType:
+    """The mines Japan held, retained and used, over time, with the rule that allows it."""
+    from rich.console import Group
+
+    from minefacts.render.columns import RETAINED
+
+    drawn = layout.listing(
+        "Mines Japan held, retained and used", RETAINED, figures, width, styled=styled
+    )
+    return Group(drawn, cell(ARTICLE_3))

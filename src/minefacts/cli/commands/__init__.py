@@ -10,7 +10,7 @@ import typer
 from minefacts.cli.group import MinefactsCommand
 
 if TYPE_CHECKING:
-    from minefacts.catalog import Catalog
+    from minefacts.catalog.loading import Catalog
     from minefacts.model.records import Dataset
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -37,7 +37,7 @@ class Settings:
 def catalog(context: typer.Context) -> "Catalog":
     """The dataset named by --data or MINEFACTS_DATA, else the bundled one, with the
     secondary sources unless --primary-only."""
-    from minefacts import catalog as catalogs
+    from minefacts.catalog import loading as catalogs
 
     settings = context.find_root().obj or Settings()
     return catalogs.load(settings.data, primary_only=settings.primary_only)

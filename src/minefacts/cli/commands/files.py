@@ -7,17 +7,20 @@ from typing import Annotated
 import typer
 
 from minefacts.cli.commands import catalog, registrar
-from minefacts.cli.options import Output, choice, parse_path
+from minefacts.cli.options import Output, format_option, parse_path
+from minefacts.errors import OutputError
 
 commands = typer.Typer()
 command = registrar(commands)
 
 
 class ExportFormat(StrEnum):
-    """``json``: a dataset file; ``sqlite``: a database with full-text search."""
+    """``json``: a dataset file; ``sqlite``: a database for datasette or SQL;
+    ``datapackage``: a Frictionless Data Package, a folder of CSV files."""
 
     JSON = "json"
     SQLITE = "sqlite"
+    DATAPACKAGE = "datapackage"
 
 
 @command()
@@ -26,45 +29,62 @@ def export(
     path: Output = None,
     fmt: Annotated[
         ExportFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            parser=choice(ExportFormat, "format"),
-            metavar="[json|sqlite]",
-            help="json (a --data file) or sqlite (needs --output).",
+        format_option(
+            ExportFormat,
+            "json: a dataset file, for --data; sqlite and datapackage need --output.",
         ),
     ] = ExportFormat.JSON,
     force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
 ) -> None:
-    """The whole dataset as JSON, or as a SQLite database.
+    """The whole dataset: as JSON, a SQLite database, or a Data Package.
 
-    JSON has the shape of the dataset file and is itself a valid --data file. SQLite
-    holds a table per entity, with foreign keys and full-text search, and the secondary
-    sources beside the seed's facts. A file is written whole or not at all; an existing
-    file is kept unless --force is given.
+    JSON has the shape of the dataset file, the secondary record included, and is itself
+    a valid --data file. SQLite holds a table per kind of record, with foreign keys and
+    full-text search, and a metadata.json for datasette beside it. A Data Package is a
+    folder of CSV files and a datapackage.json. Every export carries the attribution the
+    Ministry's terms ask for. A file is written whole or not at all; an existing file is
+    kept unless --force is given.
 
     \b
     Examples:
       minefacts export > minefacts.json
       minefacts export --output minefacts.json
       minefacts export --format sqlite --output minefacts.db
+      minefacts export --format datapackage --output minefacts-data
     """
     from minefacts.render import output, shapes
 
     facts = catalog(context)
-    if fmt is ExportFormat.SQLITE:
-        if path is None:
-            raise typer.BadParameter("a SQLite database needs --output FILE", param_hint="--format")
-        from minefacts.render.sqlite import write_database
+    dataset, secondary = facts.dataset, facts.secondary
+    if fmt is not ExportFormat.JSON and path is None:
+        raise typer.BadParameter(f"{fmt.value} needs --output", param_hint="--format")
+    if fmt is ExportFormat.SQLITE and path is not None:
+        from minefacts.render import publication, sqlite
 
+        metadata = path.parent / "metadata.json"
+        if metadata.exists() and not force:
+            raise OutputError(f"{metadata} already exists; use --force to replace it")
         output.write_atomically(
             path,
-            lambda temporary: write_database(facts.dataset, facts.corroboration, temporary),
+            lambda temporary: sqlite.write_database(dataset, secondary, temporary),
+            force=force,
+        )
+        about = sqlite.write_metadata(path, publication.datasette(dataset))
+        output.write_file(metadata, about, force=True)
+        output.note(f"wrote {path} and {metadata}")
+        return
+    if fmt is ExportFormat.DATAPACKAGE and path is not None:
+        from minefacts.render import datapackage, publication
+
+        about_package = publication.package(dataset, secondary)
+        output.write_folder_atomically(
+            path,
+            lambda folder: datapackage.write(folder, dataset, secondary, about_package),
             force=force,
         )
         output.note(f"wrote {path}")
         return
-    text = output.to_json(shapes.dataset(facts.dataset))
+    text = output.to_json(shapes.dataset(dataset, secondary))
     if path is None:
         output.write_json(text)
     else:
@@ -74,9 +94,13 @@ def export(
 
 @command()
 def schema(
-    corroboration: Annotated[
+    secondary: Annotated[
         bool,
-        typer.Option("--corroboration", help="The schema of the secondary sources' file instead."),
+        typer.Option(
+            "--secondary",
+            "--corroboration",
+            help="The schema of the secondary record's file (data/secondary.json) instead.",
+        ),
     ] = False,
 ) -> None:
     """The JSON Schema of a dataset file, generated from the models.
@@ -84,12 +108,12 @@ def schema(
     \b
     Examples:
       minefacts schema > minefacts.schema.json
-      minefacts schema --corroboration
+      minefacts schema --secondary
     """
-    from minefacts.catalog.schema import corroboration_schema_text, dataset_schema_text
+    from minefacts.catalog.schema import dataset_schema_text, secondary_schema_text
     from minefacts.render import output
 
-    output.write_json(corroboration_schema_text() if corroboration else dataset_schema_text())
+    output.write_json(secondary_schema_text() if secondary else dataset_schema_text())
 
 
 @command()
@@ -107,7 +131,7 @@ def validate(
     Examples:
       minefacts validate facts.json
     """
-    from minefacts import catalog as catalogs
+    from minefacts.catalog import loading as catalogs
     from minefacts.errors import DatasetError
     from minefacts.render import output
 

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from minefacts.cli.commands import catalog, dataset, registrar
+from minefacts.cli.commands import catalog, registrar
 from minefacts.cli.options import Format, From, Kinds, Party, Place, To, Year
 from minefacts.render.formats import OutputFormat
 
@@ -23,13 +23,20 @@ def timeline(
     place: Place = None,
     party: Party = None,
     chart: Annotated[
-        bool, typer.Option("--chart", help="Draw the years 1997 to 2003 as a chart.")
+        bool,
+        typer.Option(
+            "--chart", help="Draw the events and roles on a time axis, for people (no --format)."
+        ),
     ] = False,
-    fmt: Format = OutputFormat.TABLE,
+    fmt: Format = OutputFormat.AUTO,
 ) -> None:
-    """Events in date order, at the precision the source gives.
+    """Events in date order, at the precision their sources give.
 
-    A month or a period matches every year and range it overlaps.
+    The source document's events (primary) and other records' (secondary), each said
+    to be which. A pledge is placed by its announcement where a record dates it. A date
+    matches --year, --from and --to when it certainly falls within them, or possibly
+    (marked "?"): "Feb 2003" possibly falls after 15 Feb 2003. Piped, it prints one event
+    a line, tab-separated.
 
     \b
     Examples:
@@ -37,20 +44,31 @@ def timeline(
       minefacts timeline --year 2001
       minefacts timeline --from 2000-06 --to 2002 --kind meeting --kind seminar
       minefacts timeline --place geneva --format json
-      minefacts timeline --chart
+      minefacts timeline --format tsv | grep "Victim Assistance"
+      minefacts --primary-only timeline --chart
     """
     from minefacts.query.events import timeline as events_in
     from minefacts.query.filters import Filters
     from minefacts.render import listings, output
 
     facts = catalog(context)
-    events = events_in(facts.dataset, Filters(year, start, end, kind or (), place, party))
+    events = events_in(facts, Filters(year, start, end, kind or (), place, party))
     if chart:
         from minefacts.query.roles import roles as roles_in
         from minefacts.render.chart import chart as draw
 
-        roles = roles_in(facts.dataset, filters=Filters(year, start, end))
-        output.show(draw(events, roles, width=output.width()))
+        if fmt not in (OutputFormat.AUTO, OutputFormat.TABLE):
+            raise typer.BadParameter(
+                "--chart draws for people; leave out --format, or leave out --chart for "
+                f"{fmt.value}",
+                param_hint="--chart",
+            )
+        roles = roles_in(facts, filters=Filters(year, start, end))
+        drawn = draw(events, roles, width=output.width())
+        if drawn is None:
+            output.note("no events to draw")
+        else:
+            output.show(drawn)
         return
     output.emit(fmt, events, listings.TIMELINE, empty="no events match")
 
@@ -65,30 +83,34 @@ def search(
     kind: Kinds = None,
     place: Place = None,
     party: Party = None,
-    fmt: Format = OutputFormat.TABLE,
+    fmt: Format = OutputFormat.AUTO,
 ) -> None:
-    """Find facts by their words, ranked, without regard to case or accents.
+    """Find any record or source by its words, without regard to case, accents or plurals.
 
-    Looks in titles, summaries, places, parties and quotes. A word matches the words it
-    starts: "semin" finds "seminar". Mistyped words get a suggestion.
+    Looks in the titles, summaries, places, parties and quotes of the source document's
+    facts, in what other records state, and in the sources' titles and publishers. A
+    word matches itself, its plural or singular, a part of a hyphenated compound, and,
+    from four letters on, the words it starts ("semin" finds "seminar"). Records
+    matching more words come first. A word found nowhere gets the close words there are.
 
     \b
     Examples:
       minefacts search managua
       minefacts search "victim assistance" --year 2001
-      minefacts search seminar --format csv
+      minefacts search Koizumi
+      minefacts search co-rapporteur --format csv
     """
     from minefacts.query import search
     from minefacts.query.filters import Filters
     from minefacts.render import listings, output
 
-    data = dataset(context)
+    data = catalog(context)
     filters = Filters(year, start, end, kind or (), place, party)
     hits = search.search(data, text, filters)
     for word, options in search.suggestions(data, text).items():
         guess = f"; did you mean {' or '.join(repr(o) for o in options)}?" if options else ""
         output.note(f"{word!r} is not in the dataset{guess}")
-    output.emit(fmt, hits, listings.SEARCH, empty=f"no facts match {text!r}")
+    output.emit(fmt, hits, listings.SEARCH, empty=f"no records match {text!r}")
 
 
 @command()
@@ -102,17 +124,20 @@ def role(
     start: From = None,
     end: To = None,
     party: Party = None,
-    fmt: Format = OutputFormat.TABLE,
+    fmt: Format = OutputFormat.AUTO,
 ) -> None:
-    """The offices Japan held, with partners and source.
+    """The offices Japan held, and when, as far as the records tell.
 
-    Also available as `minefacts roles`.
+    A term starts from the period its source gives and is narrowed by every record that
+    bears on it: the meeting that decided it, the term another record gives, the office
+    that replaced it. --year, --from and --to keep the offices certainly or possibly held
+    then (marked "?"). Also available as `minefacts roles`.
 
     \b
     Examples:
       minefacts role
       minefacts role "standing committee"
-      minefacts roles --year 2001 --format json
+      minefacts roles --year 2008 --format json
       minefacts role --party cambodia
     """
     from minefacts.query.filters import Filters
@@ -120,16 +145,18 @@ def role(
     from minefacts.render import listings, output
 
     filters = Filters(year, start, end, party=party)
-    roles = roles_in(dataset(context), text=text, filters=filters)
+    roles = roles_in(catalog(context), text=text, filters=filters)
     output.emit(fmt, roles, listings.ROLES, empty="no roles match")
 
 
 @command("aid-progress")
-def aid_progress(context: typer.Context, fmt: Format = OutputFormat.TABLE) -> None:
-    """Japan's aid pledge: target against achieved.
+def aid_progress(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> None:
+    """Japan's aid pledge: its target, reached, and other records' amounts.
 
-    Also shows the date it was reached, what the source does not say, and the amounts
-    other records give as provided. Also available as `minefacts aid`.
+    The source document says the target was reached, which makes it a lower bound: at
+    least the target was provided. Other records' totals are set beside it, with their
+    relation to it; the yearly series of Japan's funding, from each source as it gives
+    it, follows, gaps shown as gaps. Also available as `minefacts aid`.
 
     \b
     Examples:
@@ -141,16 +168,17 @@ def aid_progress(context: typer.Context, fmt: Format = OutputFormat.TABLE) -> No
     from minefacts.render import listings, output
 
     facts = catalog(context)
-    progress = aid_progress(facts.dataset, facts.corroboration)
+    progress = aid_progress(facts)
     output.emit(fmt, progress, listings.AID, empty="no aid pledges")
 
 
 @command()
-def sources(context: typer.Context, fmt: Format = OutputFormat.TABLE) -> None:
-    """Every source, primary and secondary, with the facts it supports.
+def sources(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> None:
+    """Every source, primary and secondary, with its address and what rests on it.
 
-    The seed document is the primary source. Secondary sources are other public records
-    that confirm, add to or disagree with its facts; --primary-only hides them.
+    The source document is the primary source: its facts are quoted. Every other record
+    is a secondary source: the records it adds, and the facts its claims confirm, add
+    detail to, are consistent with or disagree with. --primary-only hides them.
 
     \b
     Examples:
@@ -163,3 +191,44 @@ def sources(context: typer.Context, fmt: Format = OutputFormat.TABLE) -> None:
 
     found = all_sources(catalog(context))
     output.emit(fmt, found, listings.SOURCES, empty="no sources")
+
+
+@command()
+def funding(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> None:
+    """Japan's mine-action funding year by year, as each source gives it; gaps are gaps.
+
+    Each year lists the figure of every source that gives one, in yen and US dollars as
+    that source gives them, never converted or interpolated; a year no source gives a
+    figure for is shown as a gap. Totals and averages over several years follow. On a
+    terminal, a bar beside each year shows it to scale.
+
+    \b
+    Examples:
+      minefacts funding
+      minefacts funding --format csv > funding.csv
+    """
+    from minefacts.query.figures import funding_rows
+    from minefacts.render import listings, output
+
+    rows = funding_rows(catalog(context))
+    output.emit(fmt, rows, listings.FUNDING, empty="no funding figures")
+
+
+@command()
+def retained(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> None:
+    """The anti-personnel mines Japan held, retained for training and used, over time.
+
+    Counts as other records give them, at the precision they give: the stockpile as
+    counted in 1999, the 15,000 kept when it was destroyed, as the Convention's Article
+    3 allows, those used by the end of 2003, and the later totals.
+
+    \b
+    Examples:
+      minefacts retained
+      minefacts retained --format json
+    """
+    from minefacts.query.figures import stock
+    from minefacts.render import listings, output
+
+    found = stock(catalog(context))
+    output.emit(fmt, found, listings.RETAINED, empty="no counts of mines")

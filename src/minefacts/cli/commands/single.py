@@ -1,46 +1,43 @@
-"""Commands about one fact or one moment: show, cite, year and on."""
+"""Commands about one record, one moment or the source document: show, cite, year, on and
+document."""
 
 import datetime as dt
-from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from minefacts.cli.commands import catalog, registrar
-from minefacts.cli.options import choice, completion, parse_day, parse_year
-from minefacts.render.citation import CitationStyle
+from minefacts.cli.options import (
+    View,
+    ViewFormat,
+    choice,
+    complete_ids,
+    format_option,
+    parse_day,
+    parse_year,
+)
+from minefacts.render.formats import CitationStyle
 
 commands = typer.Typer()
 command = registrar(commands)
 
 
-class ViewFormat(StrEnum):
-    """A single fact or overview: ``table`` for people, ``json`` for programs."""
-
-    TABLE = "table"
-    JSON = "json"
-
-
-View = Annotated[
-    ViewFormat,
-    typer.Option(
-        "--format",
-        "-f",
-        parser=choice(ViewFormat, "format"),
-        metavar="[table|json]",
-        autocompletion=completion(ViewFormat),
-        help="table for people, json for programs.",
-    ),
-]
 Style = Annotated[
     CitationStyle,
+    format_option(
+        CitationStyle,
+        "plain and markdown in the Ministry's citation form; bibtex (biblatex) and csl-json "
+        "for reference managers.",
+    ),
+]
+OldStyle = Annotated[
+    CitationStyle | None,
     typer.Option(
         "--style",
         "-s",
-        parser=choice(CitationStyle, "style"),
-        metavar="STYLE",
-        autocompletion=completion(CitationStyle),
-        help="plain, markdown, bibtex or csl-json.",
+        parser=choice(CitationStyle, "format"),
+        hidden=True,
+        help="The name --format had before minefacts 2.",
     ),
 ]
 
@@ -48,57 +45,79 @@ Style = Annotated[
 @command()
 def show(
     context: typer.Context,
-    fact_id: Annotated[str, typer.Argument(parser=str, metavar="ID", help="The fact's id.")],
+    item_id: Annotated[
+        str,
+        typer.Argument(
+            parser=str,
+            metavar="ID",
+            autocompletion=complete_ids,
+            help="The id of a record or a source ('minefacts search' finds ids).",
+        ),
+    ],
     fmt: View = ViewFormat.TABLE,
 ) -> None:
-    """Everything about one fact: its quote in context, related facts and other records.
+    """Everything about one record or source: its quote in context, related records and what
+    other records say.
 
-    Shows the summary, the date with its precision, places, parties and amounts; the
-    verbatim quote inside its paragraph of the source; related facts; and what secondary
-    sources say, disagreements included. An unknown id gets the closest ids.
+    For a fact of the source document: its date at its precision, places, parties and
+    amounts, the verbatim quote inside its paragraph, related records, and what other
+    records say, disagreements named from both sides. For a role, its term as far as
+    the records tell, beside what the source document alone says. For another record,
+    claim or source: what it states and where, with its address. An unknown id gets the
+    closest ids.
 
     \b
     Examples:
       minefacts show convention-concluded
+      minefacts show co-chair-standing-committee-on-victim-assistance
+      minefacts show landmine-monitor-2004
       minefacts show stockpile-destruction --format json
     """
     from minefacts.query import facts
-    from minefacts.render import output, shapes, views
+    from minefacts.render import output, pages, shapes
 
-    found = facts.view(catalog(context), fact_id)
-    output.emit_one(found, as_json=fmt is ViewFormat.JSON, records=shapes.fact, view=views.fact)
+    found = facts.view(catalog(context), item_id)
+    output.emit_one(found, as_json=fmt is ViewFormat.JSON, records=shapes.fact, view=pages.fact)
 
 
 @command()
 def cite(
     context: typer.Context,
-    fact_id: Annotated[str, typer.Argument(parser=str, metavar="ID", help="The fact's id.")],
-    style: Style = CitationStyle.PLAIN,
+    ids: Annotated[
+        list[str] | None,
+        typer.Argument(
+            parser=str,
+            metavar="ID...",
+            autocompletion=complete_ids,
+            help="The ids of the records or sources to cite.",
+        ),
+    ] = None,
+    every: Annotated[bool, typer.Option("--all", help="Cite every record.")] = False,
+    fmt: Style = CitationStyle.PLAIN,
+    old_style: OldStyle = None,
 ) -> None:
-    """A ready citation for a fact: the quote, the source and its address.
+    """A ready citation: the quotes or paraphrases, and each source once, with its address.
 
-    A seed fact is cited with its verbatim quote and section; a secondary claim with its
-    source and what it states.
+    Several ids from one source make one bibliography entry, with each record as a
+    locator (its section). A fact of the source document is cited with its verbatim
+    quote; any other record with its paraphrase; a source id cites the source itself.
 
     \b
     Examples:
       minefacts cite convention-concluded
-      minefacts cite tokyo-seminar --style markdown
-      minefacts cite aid-pledge --style bibtex
-      minefacts cite destroyed-lm-2004 --style csl-json
+      minefacts cite tokyo-seminar bangkok-seminar --format markdown
+      minefacts cite aid-pledge aid-provided-lm-2003 --format bibtex
+      minefacts cite --all --format csl-json > minefacts.json
     """
-    from minefacts.model.secondary import Claim
-    from minefacts.query import facts
+    from minefacts.query import citations
     from minefacts.render import citation, output
 
+    style = old_style or fmt
     found = catalog(context)
-    record = facts.find(found, fact_id)
-    if isinstance(record, Claim):
-        [source] = [s for s in found.corroboration.sources if s.id == record.source]
-        text = citation.cite_claim(record, source, style)
-    else:
-        [document] = [d for d in found.dataset.documents if d.id == record.source.document]
-        text = citation.cite_fact(record, document, style)
+    if every == bool(ids):
+        raise typer.BadParameter("give one or more ids, or --all", param_hint="ID...")
+    entries = citations.bibliography(found, citations.everything(found) if every else ids or [])
+    text = citation.render(entries, style)
     output.write_json(text) if style is CitationStyle.CSL_JSON else output.write_text(text)
 
 
@@ -108,20 +127,23 @@ def year(
     which: Annotated[int, typer.Argument(parser=parse_year, metavar="YYYY", help="The year.")],
     fmt: View = ViewFormat.TABLE,
 ) -> None:
-    """One year on one screen: events, roles held, the aid pledge at the year's end.
+    """One year on one screen: roles held, the aid pledge at its end, its events.
 
-    Also shows what came just before and just after the year.
+    A role is held, or possibly held, when the records allow no other answer, or more
+    than one; one that other records rule out, though the source document alone would
+    allow it, is shown apart. Also shows what came just before and just after the year.
 
     \b
     Examples:
       minefacts year 2001
-      minefacts year 2002 --format json
+      minefacts year 1999
+      minefacts year 2005 --format json
     """
     from minefacts.query import moments
-    from minefacts.render import output, shapes, views
+    from minefacts.render import output, pages, shapes
 
     found = moments.year(catalog(context), which)
-    output.emit_one(found, as_json=fmt is ViewFormat.JSON, records=shapes.year, view=views.year)
+    output.emit_one(found, as_json=fmt is ViewFormat.JSON, records=shapes.year, view=pages.year)
 
 
 @command()
@@ -134,17 +156,57 @@ def on(
 ) -> None:
     """Where things stood on one day: roles, the Convention, aid, stockpile, deadline.
 
-    Says which roles Japan held, whether the Convention bound Japan, how far the aid
-    pledge and the stockpile destruction had got, and how long until or after the
-    destruction deadline, all derived from the data.
+    Each answer is held, possibly held or not held, as exactly as the records allow, and
+    names the records that decide it: which roles Japan held, whether the Convention
+    bound Japan, how far the aid pledge and the stockpile's destruction had got, and the
+    destruction deadline, which runs only once the Convention binds Japan.
 
     \b
     Examples:
       minefacts on 2001-09-20
+      minefacts on 2003-12-01
       minefacts on 2003-02-10 --format json
     """
     from minefacts.query import moments
-    from minefacts.render import output, shapes, views
+    from minefacts.render import output, pages, shapes
 
     state = moments.on(catalog(context), day)
-    output.emit_one(state, as_json=fmt is ViewFormat.JSON, records=shapes.day, view=views.day)
+    output.emit_one(state, as_json=fmt is ViewFormat.JSON, records=shapes.day, view=pages.day)
+
+
+@command()
+def document(
+    context: typer.Context,
+    mark: Annotated[
+        str | None,
+        typer.Option(
+            "--mark",
+            parser=str,
+            metavar="ID",
+            autocompletion=complete_ids,
+            help="Mark the quote of this fact in its document (and show that document).",
+        ),
+    ] = None,
+    fmt: View = ViewFormat.TABLE,
+) -> None:
+    """The source document itself, with its citation and licence; --mark ID shows a fact's
+    quote in it.
+
+    The text is printed as it is kept in the package, unchanged, after the citation the
+    Ministry's terms of use ask for. With --mark, the fact's verbatim quote is
+    emphasised: bold and underlined on a terminal, between « and » where no styling can
+    show.
+
+    \b
+    Examples:
+      minefacts document
+      minefacts document --mark tokyo-seminar
+      minefacts document --format json > document.json
+    """
+    from minefacts.query import facts
+    from minefacts.render import output, pages, shapes
+
+    found = facts.document(catalog(context), mark)
+    output.emit_one(
+        found, as_json=fmt is ViewFormat.JSON, records=shapes.document, view=pages.document
+    )

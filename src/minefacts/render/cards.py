@@ -1,0 +1,170 @@
+"""A card: a title and labelled rows, the shape of every single view (one record, one
+year, one day, one pledge). Views build cards from words alone; this module draws them,
+importing Rich only when it draws."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from minefacts.render.terminal import displayable
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.text import Text
+
+
+@dataclass(frozen=True)
+class Row:
+    """One labelled row. `marks` are (start, end) spans of `text` to emphasise, such as a
+    quote inside its paragraph."""
+
+    label: str
+    text: str
+    marks: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass
+class Card:
+    """A title and its rows."""
+
+    title: str
+    rows: list[Row] = field(default_factory=list)
+
+    def add(self, label: str, text: str, marks: tuple[tuple[int, int], ...] = ()) -> None:
+        self.rows.append(Row(label, text, marks))
+
+    def items(self, label: str, items: Sequence[str], *, none: str) -> None:
+        """A row listing `items` one a line, or saying `none` when there are none."""
+        self.add(label, "\n".join(f"- {item}" for item in items) if items else none)
+
+
+def cell(text: str) -> Text:
+    """Dataset text for a table cell: literal, with control characters made visible, and
+    in ASCII where stdout cannot show more."""
+    from rich.text import Text
+
+    return Text(displayable(text))
+
+
+OPEN, CLOSE = "«", "»"
+"""Around an emphasised span where no styling can show it (a pipe, TERM=dumb)."""
+ASCII_OPEN, ASCII_CLOSE = "<<", ">>"
+
+
+def marked(
+    text: str,
+    marks: Sequence[tuple[int, int]],
+    style: str = "bold underline",
+    *,
+    styled: bool = True,
+) -> Text:
+    """`text` as a cell with the `marks` emphasised: styled where the output shows styles
+    (NO_COLOR keeps bold and underline), else between « and » (<< and >> in ASCII), so
+    the emphasis is never lost."""
+    from rich.text import Text
+
+    result = cell(text)
+    if result.plain != text or not marks:  # made ASCII or escaped: offsets no longer line up
+        return result
+    if styled:
+        for start, end in marks:
+            result.stylize(style, start, end)
+        return result
+    opening, closing = (OPEN, CLOSE) if displayable(OPEN) == OPEN else (ASCII_OPEN, ASCII_CLOSE)
+    pieces, at = [], 0
+    for start, end in sorted(marks):
+        pieces += [text[at:start], opening, text[start:end], closing]
+        at = end
+    pieces.append(text[at:])
+    return Text("".join(pieces))
+
+
+def lines(text: str, width: int) -> list[tuple[int, int]]:
+    """Where to break `text` for lines of `width`: (start, end) of each line. Lines break
+    at whitespace and at the text's own line breaks, never inside a word; a word longer
+    than the line (an address) has a line of its own, whole."""
+    from rich.cells import cell_len
+
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        start: int | None = None
+        end = 0
+        for word in re.finditer(r"\S+", paragraph):
+            if start is None:
+                start, end = word.start(), word.end()
+            elif cell_len(paragraph[start : word.end()]) <= width:
+                end = word.end()
+            else:
+                spans.append((offset + start, offset + end))
+                start, end = word.start(), word.end()
+        spans.append((offset, offset) if start is None else (offset + start, offset + end))
+        offset += len(paragraph) + 1
+    return spans
+
+
+def draw(
+    card: Card, *, styled: bool = True, width: int = 80, title_style: str = ""
+) -> RenderableType:
+    """A card as text: the title, then each label in bold beside its text, wrapped
+    between words to `width`, never inside one; marks emphasised (or bracketed where no
+    styling shows)."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    label_width = max((cell_len(row.label) for row in card.rows), default=0)
+    indent = label_width + 2
+    if width - indent < MIN_TEXT_WIDTH:  # too narrow beside the labels: text beneath them
+        return _draw_beneath(card, styled=styled, width=width, title_style=title_style)
+    out = Text(no_wrap=True, overflow="ignore")
+    out.append(displayable(card.title), style=title_style if styled else "")
+    out.append("\n")
+    for row in card.rows:
+        text = marked(row.text, row.marks, styled=styled)
+        for number, (start, end) in enumerate(lines(text.plain, width - indent)):
+            label = row.label if number == 0 else ""
+            out.append(displayable(label).ljust(indent), style="bold" if label else "")
+            out.append_text(text[start:end])
+            out.append("\n")
+    out.rstrip()
+    return Unwrapped(out)
+
+
+MIN_TEXT_WIDTH = 20
+"""The narrowest text beside a card's labels; narrower, the text goes beneath them."""
+BENEATH = 4
+"""How far text beneath its label is indented."""
+
+
+def _draw_beneath(card: Card, *, styled: bool, width: int, title_style: str) -> RenderableType:
+    """A card for a narrow terminal: each label on a line of its own, its text beneath."""
+    from rich.text import Text
+
+    out = Text(no_wrap=True, overflow="ignore")
+    out.append(displayable(card.title), style=title_style if styled else "")
+    out.append("\n")
+    for row in card.rows:
+        out.append(displayable(row.label), style="bold")
+        out.append("\n")
+        text = marked(row.text, row.marks, styled=styled)
+        for start, end in lines(text.plain, max(width - BENEATH, 1)):
+            out.append(" " * BENEATH)
+            out.append_text(text[start:end])
+            out.append("\n")
+    out.rstrip()
+    return Unwrapped(out)
+
+
+class Unwrapped:
+    """Text already broken into lines, printed as it is: a line longer than the terminal
+    (an address that cannot be broken) is left whole for the terminal to show, never
+    folded or cut by Rich."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Any, options: Any) -> Any:
+        yield from console.render(self.text, options.update(no_wrap=True, overflow="ignore"))

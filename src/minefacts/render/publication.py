@@ -1,0 +1,75 @@
+"""What every export says about itself: its name and version, the licences it is under,
+the sources it is drawn from, and the attribution the Ministry's terms ask for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from minefacts import __version__
+from minefacts.model import licences
+from minefacts.model.records import Dataset
+from minefacts.model.secondary import SecondaryRecord
+from minefacts.render import attribution
+
+NAME = "minefacts-japan-ottawa-convention"
+TITLE = "Japan and the Ottawa Convention: the minefacts dataset"
+DESCRIPTION = (
+    "Japan's record under the Convention on the Prohibition of the Use, Stockpiling, "
+    "Production and Transfer of Anti-Personnel Mines and on Their Destruction, from the "
+    "Ministry of Foreign Affairs' \"Japan's Efforts on the Issue of Landmines\" (February "
+    "2003), each fact with the sentence it rests on, and other public records beside it, "
+    "paraphrased, each with its citation."
+)
+
+
+def version() -> str:
+    """The dataset's version: it ships with, and is versioned as, minefacts."""
+    return __version__
+
+
+def package(dataset: Dataset, secondary: SecondaryRecord) -> dict[str, Any]:
+    """The Data Package's own properties."""
+    documents = [
+        {"title": f'{d.publisher}, "{d.title}" ({d.date.label(long=True)})', "path": d.url}
+        for d in dataset.documents
+    ]
+    others = [
+        {"title": ", ".join(filter(None, (s.publisher, s.container, s.title))), "path": s.url}
+        for s in secondary.sources
+        if s.url
+    ]
+    return {
+        "name": NAME,
+        "title": TITLE,
+        "description": DESCRIPTION + "\n\n" + attribution.notice(dataset.documents),
+        "version": version(),
+        "licenses": [
+            {"name": licences.DATA.spdx, "path": licences.DATA.url, "title": licences.DATA.name},
+            {
+                "name": licences.MINISTRY.spdx,
+                "path": licences.MINISTRY.url,
+                "title": licences.MINISTRY.name,
+            },
+        ],
+        "sources": documents + others,
+    }
+
+
+def datasette(dataset: Dataset) -> dict[str, Any]:
+    """datasette's top-level metadata: title, description, licence and source."""
+    [first, *_] = dataset.documents
+    return {
+        "title": TITLE,
+        "description": DESCRIPTION + " " + attribution.notice(dataset.documents),
+        "license": f"{licences.DATA.spdx}; the quoted text {licences.MINISTRY.name}",
+        "license_url": licences.DATA.url,
+        "source": f'{first.publisher}, "{first.title}"',
+        "source_url": first.url,
+        "about": f"minefacts {version()}",
+    }
+
+
+def notice(dataset: Dataset) -> dict[str, Any]:
+    """The notice a JSON export carries: version, attribution, the edit statement and
+    the licences."""
+    return {"version": version(), **attribution.notice_fields(dataset.documents)}

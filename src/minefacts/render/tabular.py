@@ -1,0 +1,348 @@
+"""The records as tables, generated from the model: every field of every record, declared
+once in `minefacts.model`, becomes a column here, so no format can silently miss one.
+
+For a record class:
+
+- a scalar field (text, number, flag, kind) is a column;
+- a partial date is four columns: as written (EDTF), its precision, and the first and
+  last day it can mean (``date``, ``date_precision``, ``date_start``, ``date_end``);
+- a nested record (a source reference, an amount) is flattened into columns named with
+  its field (``source_document``, ``amount_value``);
+- a list is a child table with the parent's id and a ``position``: a list of text one
+  column, a list of records their columns (``events_places``).
+
+The SQLite export, the Data Package and the listings' CSV are all made from these tables;
+each column carries the description the model gives its field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import types
+import typing
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+from minefacts.model.constraints import Describe
+from minefacts.model.dates import PartialDate
+from minefacts.model.records import Dataset, Document, Event, Pledge, Role
+from minefacts.model.secondary import (
+    Claim,
+    Figure,
+    SecondaryEvent,
+    SecondaryRecord,
+    SecondaryRole,
+    SecondarySource,
+)
+
+Kind = Literal["text", "integer", "boolean", "date", "number"]
+"""A column's type, named as Table Schema names them."""
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One column of a generated table."""
+
+    name: str
+    kind: Kind
+    description: str
+    required: bool
+    get: Callable[[Any], Any]
+    pattern: str | None = None
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """A generated table: its name, columns, key and what its columns refer to."""
+
+    name: str
+    description: str
+    columns: tuple[ColumnSpec, ...]
+    key: tuple[str, ...]
+    rows: Callable[[Dataset, SecondaryRecord], Iterator[tuple[Any, ...]]]
+    references: dict[str, str] = field(default_factory=dict)
+    """Column name to the table whose ``id`` it holds."""
+    parent: str | None = None
+
+
+EDTF = r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
+"""The partial dates minefacts writes: a day, a month, a year, or START/END (EDTF level 0)."""
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls, include_extras=True)
+
+
+def _unwrap(hint: Any) -> tuple[Any, str, bool]:
+    """The bare type of a hint, its description, and whether it is required (not None)."""
+    description, required = "", True
+    if typing.get_origin(hint) is typing.Annotated:
+        hint, *extras = typing.get_args(hint)
+        for extra in extras:
+            if isinstance(extra, Describe):
+                description = extra.text
+        return _unwrap_more(hint, description, required)
+    return _unwrap_more(hint, description, required)
+
+
+def _unwrap_more(hint: Any, description: str, required: bool) -> tuple[Any, str, bool]:
+    origin = typing.get_origin(hint)
+    if origin is types.UnionType or origin is typing.Union:
+        args = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        if len(args) < len(typing.get_args(hint)):
+            required = False
+        inner, inner_description, _ = _unwrap(args[0])
+        return inner, description or inner_description, required
+    if typing.get_origin(hint) is typing.Annotated:
+        inner, inner_description, inner_required = _unwrap(hint)
+        return inner, description or inner_description, required and inner_required
+    return hint, description, required
+
+
+def _scalar_kind(hint: Any) -> Kind | None:
+    if hint is bool:
+        return "boolean"
+    if hint is int:
+        return "integer"
+    if hint is float:
+        return "number"
+    if hint is str or (isinstance(hint, type) and issubclass(hint, enum.Enum)):
+        return "text"
+    if typing.get_origin(hint) is Literal:
+        return "text"
+    return None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def _attr(getter: Callable[[Any], Any], name: str) -> Callable[[Any], Any]:
+    def get(item: Any) -> Any:
+        parent = getter(item)
+        return None if parent is None else getattr(parent, name, None)
+
+    return get
+
+
+def _date_columns(
+    name: str, description: str, required: bool, get: Callable[[Any], Any]
+) -> list[ColumnSpec]:
+    def bound(which: str) -> Callable[[Any], Any]:
+        def value(item: Any) -> Any:
+            date = get(item)
+            return None if date is None else getattr(date, which).isoformat()
+
+        return value
+
+    def written(item: Any) -> Any:
+        date = get(item)
+        return None if date is None else str(date)
+
+    def precision(item: Any) -> Any:
+        date = get(item)
+        return None if date is None else date.precision
+
+    what = description or "A date at the precision its source gives."
+    return [
+        ColumnSpec(
+            name,
+            "text",
+            f"{what} ISO 8601 / EDTF: YYYY-MM-DD, YYYY-MM, YYYY, or START/END for a period.",
+            required,
+            written,
+            EDTF,
+        ),
+        ColumnSpec(f"{name}_precision", "text", "day, month, year or period.", required, precision),
+        ColumnSpec(
+            f"{name}_start", "date", "The first day the date can mean.", required, bound("lower")
+        ),
+        ColumnSpec(
+            f"{name}_end", "date", "The last day the date can mean.", required, bound("upper")
+        ),
+    ]
+
+
+def _is_list(hint: Any) -> bool:
+    return typing.get_origin(hint) is tuple
+
+
+def flat_columns(
+    cls: type, prefix: str = "", get: Callable[[Any], Any] = lambda item: item
+) -> list[ColumnSpec]:
+    """The columns of a record class's scalar, date and nested-record fields; lists are
+    left to child tables."""
+    columns: list[ColumnSpec] = []
+    hints = _hints(cls)
+    for item in dataclasses.fields(cls):
+        bare, description, required = _unwrap(hints[item.name])
+        name = f"{prefix}{item.name}"
+        getter = _attr(get, item.name)
+        if _is_list(bare):
+            continue
+        if bare is PartialDate:
+            columns += _date_columns(name, description, required, getter)
+        elif dataclasses.is_dataclass(bare) and isinstance(bare, type):
+            nested = flat_columns(bare, f"{name}_", getter)
+            columns += [dataclasses.replace(c, required=c.required and required) for c in nested]
+        else:
+            kind = _scalar_kind(bare) or "text"
+            columns.append(ColumnSpec(name, kind, description, required, _plainly(getter)))
+    return columns
+
+
+def _plainly(get: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda item: _plain(get(item))
+
+
+def list_fields(cls: type) -> list[tuple[str, Any, str]]:
+    """Each list field of a record class: its name, item type and description."""
+    found = []
+    hints = _hints(cls)
+    for item in dataclasses.fields(cls):
+        bare, description, _ = _unwrap(hints[item.name])
+        if _is_list(bare):
+            inner, inner_description, _ = _unwrap(typing.get_args(bare)[0])
+            found.append((item.name, inner, description or inner_description))
+    return found
+
+
+_RECORDS: tuple[tuple[str, type, str, Callable[[Dataset, SecondaryRecord], Sequence[Any]]], ...] = (
+    ("documents", Document, "The source documents, quoted.", lambda d, s: d.documents),
+    (
+        "events",
+        Event,
+        "Events of the source document, each with its verbatim quote.",
+        lambda d, s: d.events,
+    ),
+    ("roles", Role, "Offices Japan held, from the source document.", lambda d, s: d.roles),
+    ("pledges", Pledge, "Aid pledges, from the source document.", lambda d, s: d.pledges),
+    ("sources", SecondarySource, "Other public records, cited in full.", lambda d, s: s.sources),
+    (
+        "claims",
+        Claim,
+        "What other records state about the records, paraphrased.",
+        lambda d, s: s.claims,
+    ),
+    (
+        "secondary_events",
+        SecondaryEvent,
+        "Events other records give, paraphrased.",
+        lambda d, s: s.events,
+    ),
+    (
+        "secondary_roles",
+        SecondaryRole,
+        "Offices other records give, paraphrased.",
+        lambda d, s: s.roles,
+    ),
+    (
+        "figures",
+        Figure,
+        "Figures other records give: funding, mines held, retained, used.",
+        lambda d, s: s.figures,
+    ),
+)
+
+REFERENCES: dict[tuple[str, str], str] = {
+    ("events", "source_document"): "documents",
+    ("roles", "source_document"): "documents",
+    ("roles", "event"): "events",
+    ("pledges", "source_document"): "documents",
+    ("pledges", "event"): "events",
+    ("pledges", "achieved_event"): "events",
+    ("claims", "source_document"): "sources",
+    ("secondary_events", "source_document"): "sources",
+    ("secondary_roles", "source_document"): "sources",
+    ("figures", "source_document"): "sources",
+}
+"""The columns that hold the id of a record in another table. Ids that may name a record
+of either provenance (what a claim is about, a related record) have no single table."""
+
+
+@cache
+def tables() -> tuple[TableSpec, ...]:
+    """Every table of the export, record tables each followed by their child tables."""
+    found: list[TableSpec] = []
+    for name, cls, description, records in _RECORDS:
+        columns = tuple(flat_columns(cls))
+        found.append(
+            TableSpec(
+                name,
+                description,
+                columns,
+                ("id",),
+                _rows(records, columns),
+                {c: t for (table, c), t in REFERENCES.items() if table == name},
+            )
+        )
+        for field_name, inner, field_description in list_fields(cls):
+            found.append(_child(name, cls, records, field_name, inner, field_description))
+    return tuple(found)
+
+
+def _rows(
+    records: Callable[[Dataset, SecondaryRecord], Sequence[Any]], columns: Sequence[ColumnSpec]
+) -> Callable[[Dataset, SecondaryRecord], Iterator[tuple[Any, ...]]]:
+    def rows(dataset: Dataset, secondary: SecondaryRecord) -> Iterator[tuple[Any, ...]]:
+        for record in records(dataset, secondary):
+            yield tuple(column.get(record) for column in columns)
+
+    return rows
+
+
+def _child(
+    parent: str,
+    cls: type,
+    records: Callable[[Dataset, SecondaryRecord], Sequence[Any]],
+    field_name: str,
+    inner: Any,
+    description: str,
+) -> TableSpec:
+    owner = f"{parent.removesuffix('s')}_id" if parent != "sources" else "source_id"
+    head = [
+        ColumnSpec(owner, "text", f"Id of the record in {parent}.", True, lambda pair: pair[0]),
+        ColumnSpec(
+            "position", "integer", "Its place in the list, from 0.", True, lambda pair: pair[1]
+        ),
+    ]
+    if dataclasses.is_dataclass(inner) and isinstance(inner, type):
+        columns = head + flat_columns(inner, "", lambda pair: pair[2])
+    else:
+        what = description or field_name
+        value = ColumnSpec(_singular(field_name), "text", what, True, lambda pair: _plain(pair[2]))
+        columns = [*head, value]
+
+    def rows(dataset: Dataset, secondary: SecondaryRecord) -> Iterator[tuple[Any, ...]]:
+        for record in records(dataset, secondary):
+            for position, value in enumerate(getattr(record, field_name)):
+                pair = (record.id, position, value)
+                yield tuple(column.get(pair) for column in columns)
+
+    return TableSpec(
+        f"{parent}_{field_name}",
+        f"{description or field_name.capitalize()} (a list of {parent}).".replace("..", "."),
+        tuple(columns),
+        (owner, "position"),
+        rows,
+        {owner: parent},
+        parent,
+    )
+
+
+def _singular(name: str) -> str:
+    """A list's name for one of its items: ``partners`` holds a ``partner``."""
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
+
+
+def table(name: str) -> TableSpec:
+    """The table with this name; KeyError if there is none."""
+    for spec in tables():
+        if spec.name == name:
+            return spec
+    raise KeyError(name)

