@@ -5,6 +5,7 @@
   validation only while it still has this digest.
 - ``data/minefacts.schema.json``: the JSON Schema, generated from the models.
 - README examples: the tool's real output.
+- ``docs/cli.md``: the command reference, every command's ``--help``.
 
 Run ``python scripts/sync_docs.py`` after changing the data, the models or the output.
 The tests fail when any of these has drifted.
@@ -30,6 +31,7 @@ from minefacts.cli.app import app
 
 REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
+CLI_REFERENCE = REPO / "docs" / "cli.md"
 DATA = REPO / "data" / bundle.DATASET_FILE
 SCHEMA = REPO / "data" / bundle.SCHEMA_FILE
 SECONDARY = REPO / "data" / bundle.SECONDARY_FILE
@@ -71,6 +73,22 @@ def readme_text(text: str) -> str:
     return BLOCK.sub(example, text)
 
 
+def cli_reference_text() -> str:
+    """The command reference: the top-level help, then each command's, as printed at 100
+    columns."""
+    from minefacts.cli.app import Group
+
+    parts = [
+        "# minefacts command reference\n\n"
+        "Every command's `--help`, exactly as minefacts prints it at 100 columns. Generated\n"
+        "by `python scripts/sync_docs.py`; a test fails if it drifts from the tool.\n\n"
+        "## `minefacts`\n\n```\n" + run("--help") + "```\n"
+    ]
+    for command in Group.entries:
+        parts.append(f"\n## `minefacts {command}`\n\n```\n{run(f'{command} --help')}```\n")
+    return "".join(parts)
+
+
 def validated_stamp() -> str:
     """The digest lines for the bundled data files; raises DatasetError if either is not
     valid."""
@@ -85,7 +103,9 @@ def main() -> int:
     SCHEMA.write_text(dataset_schema_text(), encoding="utf-8")
     SECONDARY_SCHEMA.write_text(secondary_schema_text(), encoding="utf-8")
     README.write_text(readme_text(README.read_text(encoding="utf-8")), encoding="utf-8")
-    for path in (STAMP, SCHEMA, SECONDARY_SCHEMA, README):
+    CLI_REFERENCE.parent.mkdir(exist_ok=True)
+    CLI_REFERENCE.write_text(cli_reference_text(), encoding="utf-8")
+    for path in (STAMP, SCHEMA, SECONDARY_SCHEMA, README, CLI_REFERENCE):
         print(f"updated {path.relative_to(REPO)}")
     return 0
 

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from minefacts.catalog.schema import dataset_schema_text, secondary_schema_text
 from minefacts.cli.app import Group
-from scripts.sync_docs import README, SCHEMA, SECONDARY_SCHEMA, readme_text
+from scripts.sync_docs import (
+    CLI_REFERENCE,
+    README,
+    SCHEMA,
+    SECONDARY_SCHEMA,
+    cli_reference_text,
+    readme_text,
+    run,
+)
 
 COMMANDS = sorted(Group.entries)
 
@@ -17,6 +26,33 @@ def test_readme_examples_are_the_tools_real_output() -> None:
     """Every example block in the README equals the tool's output (python scripts/sync_docs.py)."""
     text = README.read_text(encoding="utf-8")
     assert text == readme_text(text), "README examples drifted; run python scripts/sync_docs.py"
+
+
+def test_the_command_reference_is_every_commands_help() -> None:
+    """docs/cli.md is each command's --help as the tool prints it (python scripts/sync_docs.py)."""
+    assert CLI_REFERENCE.read_text(encoding="utf-8") == cli_reference_text()
+
+
+PYTHON_TYPES = re.compile(r"<(str|int|float|Path|bool)>|\b(INTEGER|FLOAT|PATH|BOOLEAN)\b")
+METAVAR = re.compile(r"^(Usage: minefacts(?: [a-z-]+)? \[OPTIONS\])(?P<rest>.*)$", re.MULTILINE)
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_every_help_reads_like_a_man_page(command: str) -> None:
+    """Each --help: metavars in one style (upper case: ID, YYYY, FILE, DATE; a list as
+    ID...), no Python types or Click's braces and brackets around arguments, the same
+    --format line wherever it appears, and examples to copy."""
+    text = run(f"{command} --help")
+    usage = METAVAR.search(text)
+    assert usage is not None, text.splitlines()[0]
+    for word in usage["rest"].split():
+        assert re.fullmatch(r"\[?[A-Z]+(?:\.\.\.)?\]?|COMMAND|\[ARGS\]\.\.\.", word), word
+    assert not PYTHON_TYPES.search(text)
+    assert "{" not in text.split("Options:")[0].split("Examples:")[0] or command == ""
+    for line in text.splitlines():
+        if "--format" in line and line.strip().startswith("-f"):
+            assert line.strip().startswith("-f, --format FORMAT  "), line
+    assert re.search(rf"\n  Examples:\n    minefacts {command}\b", text), text
 
 
 @pytest.mark.parametrize("command", COMMANDS)

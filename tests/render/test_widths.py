@@ -82,3 +82,27 @@ def test_the_chart_labels_its_axis_legibly(invoke: Invoke, golden: Golden, width
     labels = [re.split(r" +[━●│┄]", line)[0] for line in lines[1:4]]
     if width >= 120:
         assert "1996 Hashimoto backs a total ban at the Lyon Summit" in labels
+
+
+VIEWS = {
+    "show-claim": ["show", "pledge-announced"],
+    "show-fact": ["show", "convention-concluded"],
+    "on": ["on", "2001-09-20"],
+    "year": ["year", "2005"],
+    "aid": ["aid-progress"],
+    "funding": ["funding"],
+    "document": ["document", "--mark", "convention-concluded"],
+}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", VIEWS)
+def test_views_wrap_between_words_at_every_width(invoke: Invoke, name: str, width: int) -> None:
+    """Cards, the document and the funding table fit the width, with no trailing spaces;
+    only a word longer than the line (an address) may run past it, on a line of its own."""
+    output = invoke(*VIEWS[name], env={"COLUMNS": str(width)}).stdout
+    lines = output.splitlines()
+    assert lines
+    assert [line for line in lines if line != line.rstrip()] == []
+    too_wide = [line for line in lines if len(line) > width]
+    assert [line for line in too_wide if not re.fullmatch(r"\s*(\S+:\s+)?\S+", line)] == []

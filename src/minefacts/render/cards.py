@@ -120,8 +120,7 @@ def draw(
     if width - indent < MIN_TEXT_WIDTH:  # too narrow beside the labels: text beneath them
         return _draw_beneath(card, styled=styled, width=width, title_style=title_style)
     out = Text(no_wrap=True, overflow="ignore")
-    out.append(displayable(card.title), style=title_style if styled else "")
-    out.append("\n")
+    _title(out, card.title, width, title_style if styled else "")
     for row in card.rows:
         text = marked(row.text, row.marks, styled=styled)
         for number, (start, end) in enumerate(lines(text.plain, width - indent)):
@@ -131,6 +130,27 @@ def draw(
             out.append("\n")
     out.rstrip()
     return Unwrapped(out)
+
+
+def prose(text: str, width: int) -> RenderableType:
+    """Dataset or notice text as paragraphs wrapped between words to `width`; a word longer
+    than the line (an address) has a line of its own, whole."""
+    from rich.text import Text
+
+    plain = displayable(text)
+    out = Text(no_wrap=True, overflow="ignore")
+    for start, end in lines(plain, width):
+        out.append(plain[start:end] + "\n")
+    out.rstrip()
+    return Unwrapped(out)
+
+
+def _title(out: Text, title: str, width: int, style: str) -> None:
+    """A card's title, wrapped between words (an id or address longer than the line whole)."""
+    plain = displayable(title)
+    for start, end in lines(plain, width):
+        out.append(plain[start:end], style=style)
+        out.append("\n")
 
 
 MIN_TEXT_WIDTH = 20
@@ -144,8 +164,7 @@ def _draw_beneath(card: Card, *, styled: bool, width: int, title_style: str) -> 
     from rich.text import Text
 
     out = Text(no_wrap=True, overflow="ignore")
-    out.append(displayable(card.title), style=title_style if styled else "")
-    out.append("\n")
+    _title(out, card.title, width, title_style if styled else "")
     for row in card.rows:
         out.append(displayable(row.label), style="bold")
         out.append("\n")

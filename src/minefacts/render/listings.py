@@ -24,6 +24,9 @@ class Listing(Generic[T]):
     columns: Sequence[columns.Column[T]]
     table: Callable[[Sequence[T], int, bool], RenderableType]
     """The view for people: the items, the width, and whether styles show."""
+    credits: bool = False
+    """Whether the view for people ends with the full attribution of the source documents
+    (as the listing of sources does)."""
 
 
 TIMELINE = Listing(
@@ -33,7 +36,10 @@ SEARCH = Listing(shapes.search, columns.SEARCH, tables.listing("Search results",
 ROLES = Listing(shapes.roles, columns.ROLES, tables.listing("Roles Japan held", columns.ROLES))
 AID = Listing(shapes.aid, columns.AID, tables.aid)
 SOURCES = Listing(
-    shapes.sources, columns.SOURCES, tables.listing("Sources", columns.SOURCES, legend=False)
+    shapes.sources,
+    columns.SOURCES,
+    tables.listing("Sources", columns.SOURCES, legend=False),
+    credits=True,
 )
 FUNDING = Listing(shapes.funding, columns.FUNDING, tables.funding)
 RETAINED = Listing(shapes.retained, columns.RETAINED, tables.retained)

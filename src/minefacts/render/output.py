@@ -20,6 +20,7 @@ from minefacts.errors import OutputError
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
+    from minefacts.model.records import Document
     from minefacts.render.formats import OutputFormat
     from minefacts.render.listings import Listing
 
@@ -96,6 +97,7 @@ def write_text(text: str) -> None:
     """Plain text to stdout, control characters made visible."""
     from minefacts.render.terminal import printable
 
+    checkpoint("printing")
     sys.stdout.write(printable(text))
     sys.stdout.flush()  # a closed pipe is found here, inside the run, not at exit
 
@@ -104,6 +106,7 @@ def write_json(text: str) -> None:
     """JSON text to stdout, exact whatever stdout's encoding."""
     from minefacts.render.terminal import ascii_json, encodes_everything
 
+    checkpoint("printing")
     sys.stdout.write(text if encodes_everything(sys.stdout) else ascii_json(text))
     sys.stdout.flush()
 
@@ -136,10 +139,18 @@ def resolve(fmt: OutputFormat) -> OutputFormat:
     return OutputFormat.TABLE if on_terminal() else OutputFormat.TSV
 
 
-def emit(fmt: OutputFormat, items: Sequence[T], listing: Listing[T], *, empty: str) -> None:
+def emit(
+    fmt: OutputFormat,
+    items: Sequence[T],
+    listing: Listing[T],
+    *,
+    empty: str,
+    documents: Sequence[Document] = (),
+) -> None:
     """Print `items` in any output format, the one switch every listing command shares.
     With no items, say `empty` on stderr; machine formats still print a valid empty
-    document (``[]``, a header row)."""
+    document (``[]``, a header row). Markdown, written to be pasted into a report, ends
+    with the attribution of the source `documents` the listing draws on."""
     from minefacts.render import columns
     from minefacts.render.formats import OutputFormat
 
@@ -155,9 +166,20 @@ def emit(fmt: OutputFormat, items: Sequence[T], listing: Listing[T], *, empty: s
     elif fmt is OutputFormat.TSV:
         write_text(columns.tsv_text(listing.columns, items))
     elif fmt is OutputFormat.MARKDOWN:
-        write_text(columns.markdown_text(listing.columns, items))
+        from minefacts.render import attribution
+
+        credits = "".join(
+            f"\n{attribution.source(document)} {attribution.edited(document)}\n"
+            for document in documents
+        )
+        write_text(columns.markdown_text(listing.columns, items) + credits)
     elif items:
         show(listing.table(items, width(), styled()))
+        if listing.credits and documents:
+            from minefacts.render import attribution
+            from minefacts.render.cards import prose
+
+            show(prose("\n" + attribution.notice(documents), width()))
 
 
 def emit_one(
@@ -188,6 +210,7 @@ def show(renderable: RenderableType) -> None:
     console = stdout_console()
     with console.capture() as captured:
         console.print(renderable, crop=False)
+    checkpoint("printing")
     sys.stdout.write(_TRAILING.sub(r"\1", captured.get()))
     sys.stdout.flush()
 
@@ -197,7 +220,8 @@ def checkpoint(name: str) -> None:
     ``MINEFACTS_TEST_SIGNAL=NAME:SIGNAL`` makes the process send itself SIGNAL (``SIGINT``,
     ``SIGTERM``, ``SIGKILL``) when it reaches checkpoint NAME. Unset, it does nothing.
 
-    ``partial``: half of an output file is written; ``filled``: all of it, not yet renamed.
+    ``partial``: half of an output file is written; ``filled``: all of it, not yet renamed;
+    ``printing``: a result is ready for stdout, none of it written yet.
     """
     wanted = os.environ.get("MINEFACTS_TEST_SIGNAL")
     if not wanted:

@@ -167,11 +167,13 @@ def highlighted(text: str, terms: Sequence[str]) -> Text:
 
 
 BAR_WIDTH = 24
-"""The longest bar of the funding chart, in characters."""
+"""The longest bar of the funding chart, in characters, on a terminal of 96 columns or
+more; a quarter of the width on a narrower one."""
 
 
-def _bar_column(rows: Sequence[Row]) -> Column[Row]:
-    """A bar per row, its length the amount in US dollars as a share of the largest."""
+def _bar_column(rows: Sequence[Row], length: int = BAR_WIDTH) -> Column[Row]:
+    """A bar per row, its length the amount in US dollars as a share of the largest (whose
+    bar is `length` long)."""
     from minefacts.render.terminal import displayable
 
     block = "█" if displayable("█") == "█" else "#"
@@ -186,7 +188,7 @@ def _bar_column(rows: Sequence[Row]) -> Column[Row]:
     def bar(row: Row) -> str:
         if row.year is None or not largest:
             return ""
-        return block * max(1, round(BAR_WIDTH * usd(row) / largest)) if usd(row) else ""
+        return block * max(1, round(length * usd(row) / largest)) if usd(row) else ""
 
     return Column("bar", "US$, to scale", bar, wrap=False)
 
@@ -197,7 +199,7 @@ def funding(rows: Sequence[Row], width: int, styled: bool) -> RenderableType:
 
     from minefacts.render.columns import FUNDING
 
-    columns = [FUNDING[0], FUNDING[1], _bar_column(rows), *FUNDING[2:]]
+    columns = [FUNDING[0], FUNDING[1], _bar_column(rows, min(BAR_WIDTH, width // 4)), *FUNDING[2:]]
     drawn = layout.listing(
         "Japan's mine-action funding, as each source gives it", columns, rows, width, styled=styled
     )

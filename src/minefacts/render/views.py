@@ -231,18 +231,23 @@ def _role_line(found: RoleOnDay) -> str:
 
 
 def _deciding_days(found: RoleOnDay) -> str:
-    """For a role possibly held: the day that would decide it, and the range the records
-    give for that day."""
+    """For a role possibly held: the day that would decide it (the day it began, the day it
+    ended, or both), and how far the records place that day."""
     span = found.term.span
-    words = {
-        "start": f"the day it began, which the records place only "
-        f"{between(span.first_start, span.last_start)}",
-        "end": f"the day it ended, which the records place only "
-        f"{between(span.first_end, span.last_end)}",
-    }
+    began = between(span.first_start, span.last_start)
+    ended = between(span.first_end, span.last_end)
     if not found.undecided:
         return ""
-    return ": decided by " + " and ".join(words[name] for name in found.undecided)
+    if found.undecided == ("start", "end"):
+        if began == ended:
+            return f": decided by the days it began and ended, which the records place only {began}"
+        return (
+            f": decided by the day it began, which the records place only {began}, and the "
+            f"day it ended, which they place only {ended}"
+        )
+    if found.undecided == ("start",):
+        return f": decided by the day it began, which the records place only {began}"
+    return f": decided by the day it ended, which the records place only {ended}"
 
 
 def _ruled_out_line(found: RoleOnDay) -> str:

@@ -70,7 +70,9 @@ def timeline(
         else:
             output.show(drawn)
         return
-    output.emit(fmt, events, listings.TIMELINE, empty="no events match")
+    output.emit(
+        fmt, events, listings.TIMELINE, empty="no events match", documents=facts.dataset.documents
+    )
 
 
 @command()
@@ -110,7 +112,13 @@ def search(
     for word, options in search.suggestions(data, text).items():
         guess = f"; did you mean {' or '.join(repr(o) for o in options)}?" if options else ""
         output.note(f"{word!r} is not in the dataset{guess}")
-    output.emit(fmt, hits, listings.SEARCH, empty=f"no records match {text!r}")
+    output.emit(
+        fmt,
+        hits,
+        listings.SEARCH,
+        empty=f"no records match {text!r}",
+        documents=data.dataset.documents,
+    )
 
 
 @command()
@@ -145,8 +153,11 @@ def role(
     from minefacts.render import listings, output
 
     filters = Filters(year, start, end, party=party)
-    roles = roles_in(catalog(context), text=text, filters=filters)
-    output.emit(fmt, roles, listings.ROLES, empty="no roles match")
+    facts = catalog(context)
+    roles = roles_in(facts, text=text, filters=filters)
+    output.emit(
+        fmt, roles, listings.ROLES, empty="no roles match", documents=facts.dataset.documents
+    )
 
 
 @command("aid-progress")
@@ -169,7 +180,9 @@ def aid_progress(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> Non
 
     facts = catalog(context)
     progress = aid_progress(facts)
-    output.emit(fmt, progress, listings.AID, empty="no aid pledges")
+    output.emit(
+        fmt, progress, listings.AID, empty="no aid pledges", documents=facts.dataset.documents
+    )
 
 
 @command()
@@ -189,8 +202,9 @@ def sources(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> None:
     from minefacts.query.sources import sources as all_sources
     from minefacts.render import listings, output
 
-    found = all_sources(catalog(context))
-    output.emit(fmt, found, listings.SOURCES, empty="no sources")
+    facts = catalog(context)
+    found = all_sources(facts)
+    output.emit(fmt, found, listings.SOURCES, empty="no sources", documents=facts.dataset.documents)
 
 
 @command()
@@ -210,8 +224,11 @@ def funding(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> None:
     from minefacts.query.figures import funding_rows
     from minefacts.render import listings, output
 
-    rows = funding_rows(catalog(context))
-    output.emit(fmt, rows, listings.FUNDING, empty="no funding figures")
+    facts = catalog(context)
+    rows = funding_rows(facts)
+    output.emit(
+        fmt, rows, listings.FUNDING, empty="no funding figures", documents=facts.dataset.documents
+    )
 
 
 @command()
@@ -230,5 +247,8 @@ def retained(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> None:
     from minefacts.query.figures import stock
     from minefacts.render import listings, output
 
-    found = stock(catalog(context))
-    output.emit(fmt, found, listings.RETAINED, empty="no counts of mines")
+    facts = catalog(context)
+    found = stock(facts)
+    output.emit(
+        fmt, found, listings.RETAINED, empty="no counts of mines", documents=facts.dataset.documents
+    )
