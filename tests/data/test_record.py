@@ -99,8 +99,8 @@ CASES = [
     ),
     Case(
         "president-twenty-second-meeting",
-        "2025",
-        "year",
+        "2023-11-24/2026",  # within: held at some time from the election to 2026
+        "period",
         (),
         MOFA + "dns/ca/pagewe_000001_00298.html",
     ),

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from minefacts.catalog.loading import Catalog
 from minefacts.query import moments
 from minefacts.query.spans import Certainty
@@ -23,7 +25,7 @@ def day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
-def statuses(state: moments.DayState) -> dict[str, Certainty]:
+def statuses(state: moments.DayState | moments.YearOverview) -> dict[str, Certainty]:
     return {item.term.role.id: item.status for item in state.roles}
 
 
@@ -136,12 +138,14 @@ def test_completion_after_the_planned_day_rests_on_other_records(
     catalog: Catalog, primary: Catalog
 ) -> None:
     """on 2003-03-01: "will complete by 8 Feb 2003" is a plan; others confirm it happened,
-    and 15,000 mines were kept for training."""
+    and 15,000 mines were kept for training, 6,641 of them used in 1999-2003 (possibly not
+    all by this day)."""
     [state] = moments.on(catalog, day("2003-03-01")).stockpile
     assert state.status == "complete"
     assert "last-mines-destroyed" in state.basis
     assert [(item.figure.id, item.status) for item in state.retained] == [
-        ("mines-retained-1999", YES)
+        ("mines-retained-1999", YES),
+        ("retained-mines-used-1999-2003", POSSIBLY),
     ]
     [seed_only] = moments.on(primary, day("2003-03-01")).stockpile
     assert seed_only.status == "plan-date-passed"
@@ -188,3 +192,75 @@ def test_the_convention_binds_from_entry_into_force(catalog: Catalog, primary: C
     assert moments.on(catalog, day("1998-12-01")).convention.status == "concluded-not-in-force"
     assert moments.on(catalog, day("1999-03-01")).convention.status == "in-force"
     assert moments.on(primary, day("1999-03-01")).convention.status == "concluded"
+
+
+PRESIDENT = "president-twenty-second-meeting"
+
+
+def test_the_presidency_was_certainly_held_during_the_meeting_it_presided(
+    catalog: Catalog,
+) -> None:
+    """MOFA: the 22nd Meeting (1-5 Dec 2025) met under Japan's presidency; Japan's
+    delegation: Amb. Ichikawa was elected on 24 Nov 2023 and Zambia presides in 2026. No
+    record gives the days the presidency began or ended."""
+    assert statuses(moments.on(catalog, day("2025-12-03")))[PRESIDENT] is YES
+    [before] = [
+        r for r in moments.on(catalog, day("2024-12-15")).roles if r.term.role.id == PRESIDENT
+    ]
+    assert (before.status, before.undecided) == (POSSIBLY, ("start",))
+    [after] = [
+        r for r in moments.on(catalog, day("2026-01-15")).roles if r.term.role.id == PRESIDENT
+    ]
+    assert (after.status, after.undecided) == (POSSIBLY, ("end",))
+    assert PRESIDENT not in statuses(moments.on(catalog, day("2023-11-01")))
+    assert statuses(moments.year(catalog, 2025))[PRESIDENT] is YES
+
+
+def test_retained_mines_are_shown_with_those_used_since_the_count(catalog: Catalog) -> None:
+    """on 2005-06-01: 15,000 kept (1999), of which 6,641 used by the end of 2003 (LM 2004);
+    on 2011-01-01 the newer count, 2,673 at the end of 2010, stands alone."""
+    [stock] = moments.on(catalog, day("2005-06-01")).stockpile
+    assert [item.figure.id for item in stock.retained] == [
+        "mines-retained-1999",
+        "retained-mines-used-1999-2003",
+    ]
+    [later] = moments.on(catalog, day("2011-01-01")).stockpile
+    assert [item.figure.id for item in later.retained] == ["mines-retained-2010"]
+
+
+WHOLE_RECORD = [
+    # year, the roles held in it (all certainly), events in it, from the wider record
+    (
+        2005,
+        {"co-chair-standing-committee-on-stockpile-destruction"},
+        {"sixth-meeting-of-states-parties"},
+    ),
+    (2009, {"co-chair-standing-committee-on-general-status"}, {"second-review-conference"}),
+    (2011, set(), {"article-7-report-12", "eleventh-meeting-of-states-parties"}),
+    (2025, {PRESIDENT}, {"twenty-second-meeting-of-states-parties"}),
+]
+
+
+@pytest.mark.parametrize(("year", "roles", "events"), WHOLE_RECORD)
+def test_years_after_the_source_document_answer_from_the_wider_record(
+    catalog: Catalog, primary: Catalog, year: int, roles: set[str], events: set[str]
+) -> None:
+    """`year` for 2005, 2009, 2011 and 2025: the roles held and the events, each from
+    another record; the source document alone knows none of them."""
+    overview = moments.year(catalog, year)
+    assert {(r.term.role.id, r.status) for r in overview.roles} == {(r, YES) for r in roles}
+    assert {entry.event.id for entry in overview.events} == events
+    alone = moments.year(primary, year)
+    assert (alone.roles, alone.events) == ([], [])
+
+
+def test_on_a_day_in_2011_the_convention_binds_and_the_deadline_was_met(catalog: Catalog) -> None:
+    """on 2011-01-01: no office, the Convention in force for Japan, the stockpile complete
+    and the deadline met, each with the records that decide it."""
+    state = moments.on(catalog, day("2011-01-01"))
+    assert state.roles == []
+    assert state.convention.status == "in-force"
+    assert [s.status for s in state.stockpile] == ["complete"]
+    [deadline] = state.deadlines
+    assert deadline.status == "met"
+    assert "last-mines-destroyed" in deadline.basis

@@ -48,14 +48,20 @@ DateMeaning = Literal[
     "announced",
     "held",
     "served",
+    "in office during",
     "began",
     "completed",
     "reached",
     "deadline",
 ]
 """What a date in a claim is. "held" is when an event took place (a meeting's days);
-"served" is a term of office; "began" and "completed" bound a process such as the
-stockpile's destruction; "reached" is when a target was reached."""
+"served" is a term of office; "in office during" is a time an office was certainly held
+throughout, such as the meeting a president presided, without saying when the term began
+or ended; "began" and "completed" bound a process such as the stockpile's destruction;
+"reached" is when a target was reached."""
+
+PeriodMeaning = Literal["term", "within"]
+"""How a role's period bounds its term: exactly ("term") or only from outside ("within")."""
 
 SourceType = Literal[
     "webpage",
@@ -173,6 +179,13 @@ class SecondaryRole:
     body: Text
     body_kind: BodyKind
     period: PartialDate
+    period_means: Annotated[
+        PeriodMeaning,
+        Describe(
+            '"term": the office began within the period\'s start and ended within its end; '
+            '"within": it was held at some time within the period, which only bounds it.'
+        ),
+    ] = "term"
     partners: tuple[Text, ...] = ()
     decided_at: Annotated[
         Slug | None,

@@ -199,7 +199,8 @@ class StockpileState:
     began: Claim | None
     completed: tuple[Claim, ...]
     retained: tuple[AsOf, ...] = ()
-    """The latest figures, as of the day, of the mines kept, not destroyed."""
+    """The latest figures, as of the day, of the mines kept, not destroyed, then of those
+    used since that count."""
 
 
 def stockpile(catalog: Catalog, event: Event, day: dt.date) -> StockpileState:
@@ -216,6 +217,12 @@ def stockpile(catalog: Catalog, event: Event, day: dt.date) -> StockpileState:
         status = "complete"
         basis += [claim.id for claim in completed]
         retained = as_of(catalog, "mines retained", day)
+        counted = min((item.figure.date.lower for item in retained), default=None)
+        retained += tuple(
+            item
+            for item in as_of(catalog, "retained mines used", day)
+            if counted is not None and item.figure.date.upper > counted
+        )
     elif began is not None and began.date is not None and day < began.date.lower:
         status = "not-begun"
         basis.append(began.id)

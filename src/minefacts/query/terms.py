@@ -7,6 +7,10 @@ narrowed by every record that bears on it:
   event's own dates may be narrowed by other records (a meeting's days);
 - a claim that gives the term ("served") or the days of the meeting the office belonged to
   ("held") narrows it to those dates; one that says when it began ("began"), its start;
+  one that gives a time it was certainly held ("in office during", such as the meeting a
+  president presided) makes it begin by that time's start and end no earlier than its end;
+- a role whose period only bounds it (`period_means` "within") may have begun and ended on
+  any days within that period;
 - a later role that replaced it (`replaces`) ends it when the later role began.
 
 Claims that are disputed (they name a disagreement) never narrow anything. Should the
@@ -29,6 +33,8 @@ NARROWING = frozenset({"served", "held"})
 """What a claim's date must mean to narrow a whole term."""
 BEGINNING = "began"
 """What a claim's date means when it narrows only when a term began."""
+DURING = "in office during"
+"""What a claim's date means when the office was certainly held throughout it."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,8 @@ def event_span(catalog: Catalog, event: Event | SecondaryEvent) -> tuple[Span, t
 def _own(catalog: Catalog, role: AnyRole, *, seed_only: bool) -> tuple[Span, list[str]]:
     """A role's period, starting no earlier than the event that decided it."""
     span, basis = Span.of(role.period), [role.id]
+    if getattr(role, "period_means", "term") == "within":
+        span = Span(role.period.lower, role.period.upper, role.period.lower, role.period.upper)
     if role.decided_at is not None:
         decided = index(catalog).find(role.decided_at)
         if isinstance(decided, Event | SecondaryEvent):
@@ -106,6 +114,12 @@ def term(catalog: Catalog, role: AnyRole) -> Term:
         elif claim.date_means == BEGINNING:
             began = claim.date
             span = span.narrowed(Span(began.lower, began.upper, span.first_end, span.last_end))
+            basis.append(claim.id)
+        elif claim.date_means == DURING:
+            held = claim.date
+            span = span.narrowed(
+                Span(span.first_start, held.start.upper, held.end.lower, span.last_end)
+            )
             basis.append(claim.id)
     for successor in roles(catalog):
         if isinstance(successor, SecondaryRole) and successor.replaces == role.id:

@@ -330,9 +330,13 @@ def _stockpile(state: StockpileState) -> str:
         figure = item.figure
         quantities = ", ".join(amount(q) for q in figure.amounts)
         maybe = "" if item.status is Certainty.YES else ", possibly not yet by this day"
-        text += (
-            f"; {quantities} kept, not destroyed, as of {figure_date(figure)} ({figure.id}{maybe})"
-        )
+        if figure.measure == "retained mines used":
+            text += f"; of those, {quantities} used, {figure_date(figure)} ({figure.id}{maybe})"
+        else:
+            text += (
+                f"; {quantities} kept, not destroyed, as of {figure_date(figure)} "
+                f"({figure.id}{maybe})"
+            )
     return text
 
 

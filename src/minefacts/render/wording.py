@@ -47,16 +47,51 @@ def between(first: dt.date, last: dt.date) -> str:
 
 def term_label(span: Span) -> str:
     """A term for a table: ``Sep 2000 – Sep 2001``, or one unit when it began and ended
-    within it (``Sep 2001``, ``18–21 Sep 2001``)."""
+    within it (``Sep 2001``, ``18–21 Sep 2001``). A term whose start or end may fall over
+    several years reads as the days it was certainly held, within its outer bounds:
+    ``1–5 Dec 2025, within 24 Nov 2023 – 2026``."""
     start = coarse(span.first_start, span.last_start)
     end = coarse(span.first_end, span.last_end)
+    if "–" in start or "–" in end:
+        outer = f"within {_lower_bound(span.first_start)} – {_upper_bound(span.last_end)}"
+        if span.last_start <= span.first_end:
+            return f"{days_between(span.last_start, span.first_end)}, {outer}"
+        return outer
     if start == end:
         return start
     if span.first_start == span.last_start and span.first_end == span.last_end:
-        first, last = span.first_start, span.last_end
-        if (first.year, first.month) == (last.year, last.month):
-            return f"{first.day}–{last.day} {_MONTHS[first.month - 1]} {first.year}"
+        return days_between(span.first_start, span.last_end)
     return f"{start} – {end}"
+
+
+def days_between(first: dt.date, last: dt.date) -> str:
+    """Days known exactly: ``5 Dec 2025``, ``1–5 Dec 2025``, ``28 Nov – 3 Dec 2004``,
+    ``29 Dec 2004 – 2 Jan 2005``."""
+    if first == last:
+        return day_label(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{day_label(last)}"
+    if first.year == last.year:
+        return f"{first.day} {_MONTHS[first.month - 1]} – {day_label(last)}"
+    return f"{day_label(first)} – {day_label(last)}"
+
+
+def _lower_bound(day: dt.date) -> str:
+    """The first day a bound allows, as a whole year or month where it starts one."""
+    if (day.month, day.day) == (1, 1):
+        return f"{day.year}"
+    if day.day == 1:
+        return f"{_MONTHS[day.month - 1]} {day.year}"
+    return day_label(day)
+
+
+def _upper_bound(day: dt.date) -> str:
+    """The last day a bound allows, as a whole year or month where it ends one."""
+    if (day.month, day.day) == (12, 31):
+        return f"{day.year}"
+    if day == _month_end(day):
+        return f"{_MONTHS[day.month - 1]} {day.year}"
+    return day_label(day)
 
 
 def term_words(span: Span) -> str:
