@@ -49,6 +49,28 @@ def test_a_directory(tmp_path: Path) -> None:
     assert load_error(tmp_path) == f"{tmp_path}: is a directory, not a dataset file"
 
 
+def test_an_empty_file(tmp_path: Path) -> None:
+    """A file holding nothing but white space is called empty, not malformed JSON."""
+    path = tmp_path / "empty.json"
+    path.write_bytes(b"  \n")
+    assert load_error(path) == f"{path}: is empty"
+
+
+def test_a_file_that_is_not_utf8(tmp_path: Path) -> None:
+    """A file in another encoding is refused as such, not as malformed JSON."""
+    path = tmp_path / "latin1.json"
+    path.write_bytes('{"title": "caf\xe9"}'.encode("latin-1"))
+    assert load_error(path) == f"{path}: is not UTF-8 text"
+
+
+def test_a_file_too_large_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """A file over 512 MB is refused by its size (a sparse file: it takes no disk space)."""
+    path = tmp_path / "huge.json"
+    with path.open("wb") as stream:
+        stream.truncate(600 * 1024 * 1024)
+    assert load_error(path) == f"{path}: is 600 MB; the largest file read is 512 MB"
+
+
 def test_invalid_json_reports_line_and_column(tmp_path: Path) -> None:
     """Malformed JSON is reported with its line and column."""
     path = tmp_path / "broken.json"
@@ -62,9 +84,22 @@ def test_a_wrong_type_names_the_record_id_and_field_path(tmp_path: Path) -> None
     data["events"][3]["quantities"][0]["value"] = "ten billion"
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    event_id = data["events"][3]["id"]
-    assert load_error(path).startswith(
-        f"{path}: events[3] (id '{event_id}'), field quantities[0].value: Input should be"
+    assert load_error(path) == (
+        f"{path}: events[3] (id 'aid-pledge'), field quantities[0].value: Input should be a "
+        "valid integer, unable to parse string as an integer"
+    )
+
+
+def test_a_broken_dataset_rule_names_the_file_the_record_and_the_field(tmp_path: Path) -> None:
+    """A file that breaks a dataset rule (tests/catalog/test_rules.py) is refused with the
+    rule's problem, after the file's name."""
+    data = bundled_data()
+    data["roles"][1]["event"] = "fifth-meeting"
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert load_error(path) == (
+        f"{path}: roles[1] (id 'deputy-chair-third-meeting'), field event: refers to event "
+        "'fifth-meeting', which does not exist"
     )
 
 

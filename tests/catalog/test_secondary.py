@@ -4,7 +4,9 @@ both sides, every figure is worded as in its paraphrase."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -80,12 +82,71 @@ def test_a_figure_must_be_worded_as_in_its_paraphrase(catalog: Catalog) -> None:
     ]
 
 
-def test_a_broken_file_names_the_record_and_the_field(catalog: Catalog) -> None:
-    """validate_secondary refuses a file with a wrong type, naming where it is."""
-    data = json.loads(SECONDARY.read_text(encoding="utf-8"))
-    data["claims"][1]["date"] = 1999
+# validate_secondary: a secondary-record file as a whole, checked by pydantic and the rules.
+
+NAME = "my-secondary.json"
+
+
+def secondary_file() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(SECONDARY.read_text(encoding="utf-8"))
+    return data
+
+
+def claim(data: dict[str, Any], claim_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(c for c in data["claims"] if c["id"] == claim_id)
+    return found
+
+
+def test_a_good_secondary_file_validates(catalog: Catalog) -> None:
+    """The bundled file, checked in full, is the record the fast path builds."""
+    validated = catalogs.validate_secondary(SECONDARY.read_bytes(), NAME, catalog.dataset)
+    assert validated == catalogs.load_secondary()
+    assert len(validated.claims) == len(secondary_file()["claims"])
+
+
+def _wrong_type(data: dict[str, Any]) -> None:
+    claim(data, "in-force-for-japan")["date"] = 1999
+
+
+def _unknown_field(data: dict[str, Any]) -> None:
+    claim(data, "in-force-for-japan")["colour"] = "red"
+
+
+def _about_nothing(data: dict[str, Any]) -> None:
+    claim(data, "in-force-for-japan")["about"] = ["no-such-record"]
+
+
+def _one_sided(data: dict[str, Any]) -> None:
+    other = claim(data, "state-party-from-acceptance")
+    other["disagrees_with"].remove("in-force-for-japan")
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        (_wrong_type, "date", "Input should be a valid string"),
+        (_unknown_field, "colour", "unknown field"),
+        (_about_nothing, "about[0]", "refers to record 'no-such-record', which does not exist"),
+        (
+            _one_sided,
+            "disagrees_with[0]",
+            "'state-party-from-acceptance' does not name 'in-force-for-japan' back in its "
+            "disagrees_with",
+        ),
+    ],
+    ids=["wrong type", "unknown field", "about a record that does not exist", "one-sided"],
+)
+def test_a_bad_secondary_file_names_the_file_the_record_and_the_field(
+    catalog: Catalog, change: Callable[[dict[str, Any]], None], field: str, message: str
+) -> None:
+    """A wrong type, a field the model does not know, a claim about a record that does not
+    exist, or a disagreement the other claim does not name back: a DatasetError naming
+    the file, the record (its place and id) and the field, and nothing else wrong."""
+    data = secondary_file()
+    change(data)
     with pytest.raises(DatasetError) as caught:
-        catalogs.validate_secondary(json.dumps(data).encode(), "bad.json", catalog.dataset)
-    assert str(caught.value).startswith(
-        "bad.json: claims[1] (id 'in-force-for-japan'), field date:"
+        catalogs.validate_secondary(json.dumps(data).encode(), NAME, catalog.dataset)
+    assert str(caught.value) == (
+        f"{NAME}: claims[1] (id 'in-force-for-japan'), field {field}: {message}"
     )
+    assert len(caught.value.problems) == 1

@@ -76,24 +76,6 @@ def test_version_and_module_entry_point_agree(tmp_path: Path) -> None:
     assert script.stdout == module.stdout == f"minefacts {__version__}\n"
 
 
-@pytest.mark.parametrize(
-    ("args", "code"),
-    [
-        (["timeline", "--year", "abc"], 2),
-        (["timeline", "--from", "2003", "--to", "1998"], 2),
-        (["timeline", "--kind", "party"], 2),
-        (["export", "--output", "no/such/folder/out.json"], 1),
-    ],
-)
-def test_errors_are_one_line_without_traceback(tmp_path: Path, args: list[str], code: int) -> None:
-    """Bad input gives one line on stderr, the documented exit code and no traceback."""
-    result = run(*args, cwd=tmp_path)
-    assert result.returncode == code
-    assert result.stdout == ""
-    assert result.stderr.startswith("minefacts: error: ")
-    assert result.stderr.count("\n") == 1
-
-
 COLOUR = re.compile(r"\x1b\[[0-9;]*(?:3[0-9]|9[0-7]|38;[0-9;]+)m")
 """An escape code that sets a colour (not bold or underline)."""
 

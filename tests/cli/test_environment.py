@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from bench.generate import generate
 
 from minefacts.cli.app import app
 from tests.conftest import BUNDLED, Invoke
@@ -43,34 +42,40 @@ def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture(scope="module")
-def large_dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A valid dataset big enough that exporting it takes a while."""
-    path = tmp_path_factory.mktemp("large") / "large.json"
-    path.write_text(json.dumps(generate(30_000)), encoding="utf-8")
-    return path
-
-
 # Output closed early.
 
 
-def test_stdout_closed_early_exits_quietly(large_dataset: Path) -> None:
-    """`minefacts export | head -n 1`: no traceback, no BrokenPipeError, nothing on stderr."""
+@pytest.mark.parametrize(
+    "unbuffered",
+    [None, "1"],
+    ids=["buffered", "PYTHONUNBUFFERED=1"],
+)
+def test_stdout_closed_early_exits_141_quietly(unbuffered: str | None) -> None:
+    """`minefacts export | head -n 1`: the reader leaves after the first line while most of
+    the export is still to be written; minefacts stops with exit code 141 and nothing on
+    stderr (no traceback, no BrokenPipeError), also with an unbuffered stdout, which takes
+    a long write in parts.
+
+    No timing decides this: the export is more than twice what the pipe holds, so
+    minefacts is still writing when the reader closes its end."""
+    import fcntl
+
     assert SCRIPT is not None
+    whole = run("export").stdout.encode()
+    env = {k: v for k, v in environment().items() if k != "PYTHONUNBUFFERED"}
+    if unbuffered is not None:
+        env["PYTHONUNBUFFERED"] = unbuffered
     process = subprocess.Popen(
-        [SCRIPT, "--data", str(large_dataset), "export"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=environment(),
+        [SCRIPT, "export"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
     )
     assert process.stdout is not None
     assert process.stderr is not None
-    process.stdout.readline()
+    assert len(whole) > 2 * fcntl.fcntl(process.stdout.fileno(), fcntl.F_GETPIPE_SZ)
+    first = process.stdout.readline()
     process.stdout.close()
-    stderr = process.stderr.read().decode()
+    stderr = process.stderr.read()
     process.stderr.close()
-    assert process.wait(timeout=60) in (0, 141)
-    assert stderr == ""
+    assert (first, process.wait(timeout=60), stderr) == (b"{\n", 141, b"")
 
 
 def test_writing_to_a_closed_pipe_exits_141_quietly() -> None:
@@ -137,48 +142,144 @@ def test_tables_wrap_and_never_cut_a_fact(columns: str) -> None:
         )
 
 
-# Signals.
+# Signals, sent by the process itself at a named point of the run (`checkpoint` in
+# minefacts.render.output, armed by MINEFACTS_TEST_SIGNAL=NAME:SIGNAL), never after a guessed
+# delay: "printing" (the answer is ready, nothing printed yet), "partial" (half of an output
+# file written) and "filled" (all of it written, not yet renamed into place).
+
+ORIGINAL = b'{"kept": "as it was"}\n'
+"""A file an export with --force was about to replace."""
+TEMPORARY = re.compile(r"\.export\.json\.[a-z0-9_]{8}\.tmp")
+"""The hidden temporary file an export to export.json is written to before it is renamed."""
 
 
-def start(*args: str) -> subprocess.Popen[bytes]:
-    assert SCRIPT is not None
-    return subprocess.Popen(
-        [SCRIPT, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment()
+def signalled(at: str, how: signal.Signals, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run `minefacts ARGS`, which sends itself `how` when it reaches checkpoint `at`."""
+    return run(*args, MINEFACTS_TEST_SIGNAL=f"{at}:{how.name}")
+
+
+@pytest.mark.parametrize(
+    "args", [["export"], ["timeline", "-f", "tsv"], ["timeline", "-f", "table"]], ids=" ".join
+)
+def test_ctrl_c_exits_130_without_traceback(args: list[str]) -> None:
+    """Ctrl-C once the answer is ready, before any of it is printed (JSON, text or a table):
+    exit code 130, "minefacts: interrupted" alone on stderr, nothing on stdout."""
+    result = signalled("printing", signal.SIGINT, *args)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        130,
+        "",
+        "minefacts: interrupted\n",
     )
 
 
-def test_ctrl_c_exits_130_without_traceback(large_dataset: Path) -> None:
-    """SIGINT mid-run ends with exit code 130 and one line on stderr."""
-    process = start("--data", str(large_dataset), "export")
-    time.sleep(0.4)
-    process.send_signal(signal.SIGINT)
-    _stdout, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130
-    assert stderr.decode() == "minefacts: interrupted\n"
+def test_sigterm_exits_143_silently() -> None:
+    """SIGTERM before anything is printed: exit code 143, nothing on stdout or stderr."""
+    result = signalled("printing", signal.SIGTERM, "export")
+    assert (result.returncode, result.stdout, result.stderr) == (143, "", "")
 
 
-def output_is_whole_or_absent(target: Path) -> None:
-    if target.exists():
-        assert len(json.loads(target.read_text(encoding="utf-8"))["events"]) > 30_000
+def export_to(folder: Path, *, existing: bool) -> list[str]:
+    """The arguments of an export to folder/export.json, replacing it (--force) if
+    `existing`, in which case the folder first holds that file, as `ORIGINAL`."""
+    target = folder / "export.json"
+    if existing:
+        target.write_bytes(ORIGINAL)
+        return ["export", "--output", str(target), "--force"]
+    return ["export", "--output", str(target)]
 
 
-@pytest.mark.parametrize("delay", [0.3, 0.5, 0.7, 0.9, 1.2])
-@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("existing", [False, True], ids=["new file", "replacing a file"])
+@pytest.mark.parametrize("at", ["partial", "filled"])
+@pytest.mark.parametrize(
+    ("how", "code", "says"),
+    [(signal.SIGINT, 130, "minefacts: interrupted\n"), (signal.SIGTERM, 143, "")],
+    ids=["SIGINT", "SIGTERM"],
+)
 def test_an_interrupted_export_never_leaves_a_partial_file(
-    large_dataset: Path, tmp_path: Path, delay: float, how: signal.Signals
+    tmp_path: Path, existing: bool, at: str, how: signal.Signals, code: int, says: str
 ) -> None:
-    """Killed at any moment, an export leaves the whole file or none; after SIGTERM or
-    Ctrl-C it leaves no temporary file either."""
-    target = tmp_path / "export.json"
-    process = start("--data", str(large_dataset), "export", "--output", str(target))
-    time.sleep(delay)
-    process.send_signal(how)
-    process.communicate(timeout=60)
-    output_is_whole_or_absent(target)
-    leftovers = [path.name for path in tmp_path.iterdir() if path.name != "export.json"]
-    if how != signal.SIGKILL:
-        assert leftovers == []
-        assert process.returncode in (0, 130, 143)
+    """Ctrl-C (exit code 130, "interrupted") or SIGTERM (143, silently) half-way through
+    writing an export, or once it is written but not yet in place: no traceback, no export
+    file and no temporary file left; a file being replaced is left byte for byte as it was."""
+    result = signalled(at, how, *export_to(tmp_path, existing=existing))
+    assert (result.returncode, result.stdout, result.stderr) == (code, "", says)
+    assert contents(tmp_path) == ({"export.json": ORIGINAL} if existing else {})
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["new file", "replacing a file"])
+@pytest.mark.parametrize("at", ["partial", "filled"])
+def test_a_killed_export_leaves_its_temporary_file_but_never_a_partial_one(
+    tmp_path: Path, existing: bool, at: str
+) -> None:
+    """SIGKILL cannot be caught, so the hidden temporary file stays behind; but the export
+    file itself is never partial: it is absent, or the file being replaced, unchanged. The
+    temporary file holds the whole export once "filled", only a part of it before."""
+    whole = run("export").stdout
+    result = signalled(at, signal.SIGKILL, *export_to(tmp_path, existing=existing))
+    assert (result.returncode, result.stdout, result.stderr) == (-signal.SIGKILL, "", "")
+    [temporary] = [path for path in tmp_path.iterdir() if path.name != "export.json"]
+    assert TEMPORARY.fullmatch(temporary.name), temporary.name
+    assert (tmp_path / "export.json").exists() is existing
+    if existing:
+        assert (tmp_path / "export.json").read_bytes() == ORIGINAL
+    written = temporary.read_text(encoding="utf-8")
+    if at == "filled":
+        assert written == whole
+    else:
+        assert whole.startswith(written)
+        assert 0 < len(written) < len(whole)
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["new", "replacing"])
+@pytest.mark.parametrize("fmt", ["sqlite", "datapackage"])
+def test_an_interrupted_database_or_package_is_written_whole_or_not_at_all(
+    tmp_path: Path, fmt: str, existing: bool
+) -> None:
+    """Ctrl-C once a database or a Data Package folder is filled but not yet in place:
+    exit code 130, and nothing of it left, no temporary file or folder, and what it was to
+    replace (with its metadata.json beside a database) left as it was."""
+    target = tmp_path / "out"
+    if existing and fmt == "sqlite":
+        target.write_bytes(b"an old database")
+        (tmp_path / "metadata.json").write_bytes(b"{}")
+    elif existing:
+        target.mkdir()
+        (target / "datapackage.json").write_bytes(b"{}")
+    before = contents(tmp_path)
+    force = ["--force"] if existing else []
+    result = signalled("filled", signal.SIGINT, "export", "-f", fmt, "-o", str(target), *force)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        130,
+        "",
+        "minefacts: interrupted\n",
+    )
+    assert contents(tmp_path) == before
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize("at", ["partial", "filled"])
+def test_a_database_and_its_metadata_are_replaced_together_or_not_at_all(
+    tmp_path: Path, at: str, signum: signal.Signals
+) -> None:
+    """Interrupted while its metadata.json is half written, or once both are filled: the
+    old database and the old metadata.json are both left as they were, never one new and
+    one old."""
+    target = tmp_path / "minefacts.db"
+    target.write_bytes(b"an old database")
+    (tmp_path / "metadata.json").write_bytes(b'{"old": true}')
+    before = contents(tmp_path)
+    result = signalled(at, signum, "export", "-f", "sqlite", "-o", str(target), "--force")
+    assert result.returncode == 128 + signum
+    assert contents(tmp_path) == before
+
+
+def contents(folder: Path) -> dict[str, bytes | None]:
+    """Everything under `folder`, hidden files and folders included, by its path there:
+    a file with its bytes, a folder with None."""
+    return {
+        str(path.relative_to(folder)): path.read_bytes() if path.is_file() else None
+        for path in folder.rglob("*")
+    }
 
 
 # Datasets that try to inject markup or terminal escapes.

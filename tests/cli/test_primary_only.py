@@ -80,7 +80,12 @@ def test_primary_only_output_is_pinned(
 def test_primary_only_has_no_secondary_record_to_find(invoke: Invoke) -> None:
     """Nothing of the secondary record is reachable: its ids are unknown, its words unfound."""
     unknown = invoke("--primary-only", "show", "aid-provided-lm-2003")
-    assert unknown.exit_code == 2
+    assert (unknown.exit_code, unknown.stdout, unknown.stderr) == (
+        2,
+        "",
+        "minefacts: error: unknown id 'aid-provided-lm-2003'; 'minefacts search WORDS' finds "
+        "ids.\n",
+    )
     missing = invoke("--primary-only", "search", "Koizumi")
     assert (missing.exit_code, missing.stdout) == (0, "")
     assert "not in the dataset" in missing.stderr

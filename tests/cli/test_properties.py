@@ -2,15 +2,16 @@
 random damage to a dataset file.
 
 The budget is small by default; ``HYPOTHESIS_PROFILE=thorough python -m pytest
-tests/test_properties.py`` runs many more examples.
+tests/cli/test_properties.py`` runs many more examples.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -133,20 +134,26 @@ def test_any_valid_dataset_survives_export_and_reload(dataset: Dataset) -> None:
     assert catalog.validate(exported, "export", SEEDS) == dataset
 
 
+def chronological(event: Event) -> tuple[dt.date, dt.date]:
+    """The reference order: by the first day the date can mean, then the last; "the end of"
+    a month at its last day."""
+    first = event.date.upper if event.date_qualifier == "end" else event.date.lower
+    return first, event.date.upper
+
+
 @given(datasets(), st.integers(1988, 2014))
 def test_year_query_matches_a_reference_implementation(dataset: Dataset, year: int) -> None:
-    """--year Y returns exactly the events whose bounds overlap Y, in date order, each
-    certainly within it: a date at year, month or day precision never straddles a year."""
+    """--year Y returns exactly the events whose bounds overlap Y, in date order (events of
+    the same dates in their order in the file), each certainly within it: a date at year,
+    month or day precision never straddles a year."""
     found = timeline(Catalog(dataset, SEEDS, primary_only=True), Filters(year=year))
-    expected = {
-        event.id
-        for event in dataset.events
-        if event.date.lower.year <= year <= event.date.upper.year
-    }
-    assert {entry.event.id for entry in found} == expected
-    assert {entry.match for entry in found} <= {Certainty.YES}
-    keys = [entry.sort_key() for entry in found]
-    assert keys == sorted(keys)
+    overlapping = [
+        event for event in dataset.events if event.date.lower.year <= year <= event.date.upper.year
+    ]
+    assert [entry.event.id for entry in found] == [
+        event.id for event in sorted(overlapping, key=chronological)
+    ]
+    assert [entry.match for entry in found] == [Certainty.YES] * len(found)
 
 
 # Random damage to a valid file.
@@ -176,25 +183,76 @@ JSON_VALUES = st.recursive(
 )
 
 
+def attempt(data: bytes) -> Dataset | DatasetError:
+    """The dataset a file's bytes hold, or the DatasetError they are refused with."""
+    try:
+        return catalog.validate(data, "damaged", SEEDS)
+    except DatasetError as error:
+        return error
+
+
+def named_where_it_is(error: DatasetError, data: Any) -> None:
+    """A refusal names the file and the first of its problems, and every problem names a
+    record that is in the file, at that position and with that id (``?`` for a record
+    with none), or the file as a whole."""
+    assert error.problems, str(error)
+    first, count = error.problems[0], len(error.problems)
+    more = f" (and {count - 1} more problems)" if count > 1 else ""
+    assert str(error) == f"damaged: {first}{more}"
+    for problem in error.problems:
+        if problem.index < 0:
+            assert problem.record_id == "?", problem
+            continue
+        holder = data
+        for key in problem.collection.split("."):
+            holder = holder[key]
+        record = holder[problem.index]
+        written = record.get("id", "?") if isinstance(record, dict) else "?"
+        assert problem.record_id == str(written), problem
+
+
+def loaded_as_written(dataset: Dataset, data: Any) -> None:
+    """A file that loads gives exactly the events it lists, in its order."""
+    assert [event.id for event in dataset.events] == [event["id"] for event in data["events"]]
+
+
 @given(st.lists(st.integers(0, 50), min_size=1, max_size=5), JSON_VALUES, st.booleans())
 def test_any_damage_to_a_file_is_accepted_or_refused_cleanly(
     path: list[int], replacement: Any, delete: bool
 ) -> None:
-    """A damaged dataset either still loads or fails with a DatasetError, never a crash."""
-    data = json.dumps(damaged(BUNDLED_DATA, path, replacement, delete)).encode()
-    outcome = "loaded"
-    try:
-        catalog.validate(data, "damaged", SEEDS)
-    except DatasetError as error:
-        outcome = str(error)
-    assert outcome == "loaded" or outcome.startswith("damaged: ")
+    """A damaged dataset either still loads, as written, or is refused with a DatasetError
+    that names the record and the field; never a crash."""
+    data = damaged(BUNDLED_DATA, path, replacement, delete)
+    outcome = attempt(json.dumps(data).encode())
+    if isinstance(outcome, DatasetError):
+        named_where_it_is(outcome, data)
+    else:
+        loaded_as_written(outcome, data)
 
 
 @given(st.integers(0, 40_000), st.binary(min_size=1, max_size=8))
 def test_any_damage_to_the_bytes_is_refused_cleanly(position: int, junk: bytes) -> None:
-    """Bytes spliced into the file: loaded or refused with a DatasetError, never a crash."""
+    """Bytes spliced into the file: bytes that are not UTF-8, or not JSON, are refused as
+    such, with the line and column where the JSON goes wrong; JSON that breaks a rule is
+    refused naming the record; the rest loads, as written. Never a crash."""
     original = BUNDLED.read_bytes()
     position %= len(original)
     data = original[:position] + junk + original[position + len(junk) :]
-    with suppress(DatasetError):
-        catalog.validate(data, "damaged", SEEDS)
+    parsed: Any = None
+    try:
+        parsed = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        unreadable = "damaged: is not UTF-8 text"
+    except json.JSONDecodeError as wrong:
+        unreadable = f"damaged: not valid JSON at line {wrong.lineno} column {wrong.colno}: "
+        unreadable += wrong.msg
+    else:
+        unreadable = ""
+    outcome = attempt(data)
+    if unreadable:
+        assert isinstance(outcome, DatasetError), "loaded a file that is not UTF-8 JSON"
+        assert (str(outcome), outcome.problems) == (unreadable, [])
+    elif isinstance(outcome, DatasetError):
+        named_where_it_is(outcome, parsed)
+    else:
+        loaded_as_written(outcome, parsed)

@@ -42,6 +42,7 @@ class Filters:
         if start is not None and end is not None and start.lower > end.upper:
             raise QueryError(f"--from {start} is after --to {end}; swap them or widen the range")
         wanted = {"place": self.place, "party": self.party}
+        plural = {"place": "places", "party": "parties"}
         for option, value in wanted.items():
             if value is None:
                 continue
@@ -49,7 +50,7 @@ class Filters:
             if not any(contains(name, value) for name in known):
                 raise QueryError(
                     f"unknown {option} {value!r}; {did_you_mean(value, known)}"
-                    f"the {option}s named are {', '.join(sorted(known))}"
+                    f"the {plural[option]} named are {', '.join(sorted(known))}"
                 )
 
     @property

@@ -64,9 +64,8 @@ def source_line(source: Source, *, link: bool = False) -> str:
     if source.url:
         url = f"<{source.url}>" if link else source.url
         parts.append(f"URL: {url}")
-    if source.url:
-        parts.append(f"Accessed {source.accessed}." if source.accessed else "")
-    return "Source: " + " ".join(part for part in parts if part)
+        if source.accessed:
+            parts.append(f"Accessed {source.accessed}.")
     return "Source: " + " ".join(parts)
 
 

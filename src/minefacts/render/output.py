@@ -8,10 +8,12 @@ imports what it needs when it is called. No line of output ends in spaces.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -98,8 +100,7 @@ def write_text(text: str) -> None:
     from minefacts.render.terminal import printable
 
     checkpoint("printing")
-    sys.stdout.write(printable(text))
-    sys.stdout.flush()  # a closed pipe is found here, inside the run, not at exit
+    _stdout(printable(text))
 
 
 def write_json(text: str) -> None:
@@ -107,8 +108,33 @@ def write_json(text: str) -> None:
     from minefacts.render.terminal import ascii_json, encodes_everything
 
     checkpoint("printing")
-    sys.stdout.write(text if encodes_everything(sys.stdout) else ascii_json(text))
-    sys.stdout.flush()
+    _stdout(text if encodes_everything(sys.stdout) else ascii_json(text))
+
+
+def _stdout(text: str) -> None:
+    """Write `text` to stdout whole, and flush it, so a closed pipe is found here, inside
+    the run, not at exit.
+
+    An unbuffered stdout (``PYTHONUNBUFFERED``, ``python -u``) writes straight to the file
+    descriptor, which may take only part of a long write; Python's text layer would drop
+    the rest without an error. There the bytes are written until every one is taken, and a
+    reader that has gone raises BrokenPipeError as it should."""
+    stream = sys.stdout
+    raw = getattr(stream, "buffer", None)
+    if not isinstance(raw, io.RawIOBase):
+        stream.write(text)
+        stream.flush()
+        return
+    stream.flush()
+    left = memoryview(text.encode(stream.encoding, stream.errors or "strict"))
+    while left:
+        written = raw.write(left)
+        if written is None:  # a non-blocking stdout that is full: wait until it is not
+            import select
+
+            select.select([], [raw], [])
+            continue
+        left = left[written:]
 
 
 def to_json(data: Any, *, indent: bool = True) -> str:
@@ -211,8 +237,7 @@ def show(renderable: RenderableType) -> None:
     with console.capture() as captured:
         console.print(renderable, crop=False)
     checkpoint("printing")
-    sys.stdout.write(_TRAILING.sub(r"\1", captured.get()))
-    sys.stdout.flush()
+    _stdout(_TRAILING.sub(r"\1", captured.get()))
 
 
 def checkpoint(name: str) -> None:
@@ -233,8 +258,8 @@ def checkpoint(name: str) -> None:
         signal.raise_signal(signal.Signals[which])
 
 
-def write_file(path: Path, text: str, *, force: bool) -> None:
-    """Write `text` to `path` whole or not at all (see `write_atomically`)."""
+def text_filler(text: str) -> Callable[[Path], None]:
+    """A `fill` for `write_atomically` that writes `text` as UTF-8 and syncs it to disk."""
 
     def fill(temporary: Path) -> None:
         half = len(text) // 2
@@ -246,7 +271,12 @@ def write_file(path: Path, text: str, *, force: bool) -> None:
             stream.flush()
             os.fsync(stream.fileno())
 
-    write_atomically(path, fill, force=force)
+    return fill
+
+
+def write_file(path: Path, text: str, *, force: bool) -> None:
+    """Write `text` to `path` whole or not at all (see `write_atomically`)."""
+    write_atomically(path, text_filler(text), force=force)
 
 
 def _refuse(path: Path, *, force: bool, folder_ok: bool = False) -> None:
@@ -263,28 +293,57 @@ def _refuse(path: Path, *, force: bool, folder_ok: bool = False) -> None:
 
 def write_atomically(path: Path, fill: Callable[[Path], None], *, force: bool) -> None:
     """Have `fill` write a temporary file in the same folder as `path`, then rename it
-    into place, so `path` is written whole or not at all. An existing file is replaced
-    only when `force` is set. Any problem becomes an `OutputError`, and the temporary
-    file is removed whatever happens, short of SIGKILL."""
-    _refuse(path, force=force)
+    into place, so `path` is written whole or not at all (see `write_together`)."""
+    write_together([(path, fill)], force=force)
+
+
+def write_together(files: Sequence[tuple[Path, Callable[[Path], None]]], *, force: bool) -> None:
+    """Write several files as one, each whole or not at all, and all or none: each `fill`
+    writes a temporary file in the same folder as its path, and only once every one is
+    filled are they renamed into place, with Ctrl-C and SIGTERM held back until the last
+    rename (so a database and its metadata always match). An existing file is replaced
+    only when `force` is set. Any problem becomes an `OutputError`, and the temporary files
+    are removed whatever happens, short of SIGKILL."""
+    for path, _ in files:
+        _refuse(path, force=force)
     import tempfile
 
+    temporaries: list[Path] = []
+    path = files[0][0]
     try:
-        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as problem:
-        raise OutputError(f"cannot write {path}: {problem.strerror}") from None
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        os.chmod(temporary, 0o666 & ~_umask())
-        fill(temporary)
+        for path, fill in files:
+            handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            os.close(handle)
+            temporaries.append(Path(name))
+            os.chmod(name, 0o666 & ~_umask())
+            fill(Path(name))
         checkpoint("filled")
-        os.replace(temporary, path)
+        with _signals_held():
+            for (path, _), temporary in zip(files, temporaries, strict=True):
+                os.replace(temporary, path)
     except BaseException as problem:
-        temporary.unlink(missing_ok=True)
+        for temporary in temporaries:
+            temporary.unlink(missing_ok=True)
         if isinstance(problem, OSError):
             raise OutputError(f"cannot write {path}: {problem.strerror}") from None
         raise
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold back SIGINT and SIGTERM for a moment that must not be cut in two; they are
+    delivered as soon as it ends."""
+    import signal
+
+    held = {signal.SIGINT, signal.SIGTERM}
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no way to hold them back
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def write_folder_atomically(path: Path, fill: Callable[[Path], None], *, force: bool) -> None:

@@ -119,7 +119,10 @@ def _term_rows(card: Card, record: Role | SecondaryRole, found: Term | None) -> 
             )
         else:
             card.add("Term", f"{words}" + (f" (from {basis})" if basis else ""))
-    card.add("Partners", ", ".join(record.partners) or NONE_NAMED)
+    silent = (
+        "the source document names none" if isinstance(record, Role) else "its source names none"
+    )
+    card.add("Partners", ", ".join(record.partners) or silent)
     if isinstance(record, SecondaryRole):
         card.add("Summary", record.summary)
     if record.reading:
@@ -270,7 +273,7 @@ def _convention(state: ConventionState) -> str:
     if in_force is not None and in_force.date is not None:
         force = f"in force for Japan from {in_force.date.label()} ({in_force.id})"
     words = {
-        "not-concluded": f"not yet concluded by Japan ({since})"
+        "not-concluded": f"not yet concluded by Japan: {since}"
         if since
         else "the records give no date for Japan and the Convention",
         "concluded-not-in-force": f"concluded, not yet in force for Japan: {since}; {force}",

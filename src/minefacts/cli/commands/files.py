@@ -8,7 +8,6 @@ import typer
 
 from minefacts.cli.commands import catalog, registrar
 from minefacts.cli.options import Output, format_option, parse_path
-from minefacts.errors import OutputError
 
 commands = typer.Typer()
 command = registrar(commands)
@@ -62,15 +61,14 @@ def export(
         from minefacts.render import publication, sqlite
 
         metadata = path.parent / "metadata.json"
-        if metadata.exists() and not force:
-            raise OutputError(f"{metadata} already exists; use --force to replace it")
-        output.write_atomically(
-            path,
-            lambda temporary: sqlite.write_database(dataset, secondary, temporary),
+        about = sqlite.write_metadata(path, publication.datasette(dataset))
+        output.write_together(
+            [
+                (path, lambda temporary: sqlite.write_database(dataset, secondary, temporary)),
+                (metadata, output.text_filler(about)),
+            ],
             force=force,
         )
-        about = sqlite.write_metadata(path, publication.datasette(dataset))
-        output.write_file(metadata, about, force=True)
         output.note(f"wrote {path} and {metadata}")
         return
     if fmt is ExportFormat.DATAPACKAGE and path is not None:
