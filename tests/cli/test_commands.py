@@ -136,15 +136,6 @@ def test_version(invoke: Invoke) -> None:
     assert (result.exit_code, result.stdout) == (0, f"minefacts {__version__}\n")
 
 
-@pytest.mark.parametrize("command", ["timeline", "role", "aid-progress", "export"])
-def test_every_command_has_help_with_examples(invoke: Invoke, command: str) -> None:
-    """--help on each command describes it and shows at least one example to copy."""
-    result = invoke(command, "--help")
-    assert result.exit_code == 0
-    assert "Examples:" in result.stdout
-    assert f"minefacts {command.split('-', maxsplit=1)[0]}" in result.stdout
-
-
 def test_no_arguments_shows_the_overview(invoke: Invoke) -> None:
     """Plain `minefacts` lists the commands and exits 0."""
     result = invoke()
@@ -191,10 +182,3 @@ def test_export_to_a_file_and_replace_it_with_force(invoke: Invoke, tmp_path: Pa
     )
     assert json.loads(target.read_text(encoding="utf-8")) == invoke("export").json
     assert [path.name for path in tmp_path.iterdir()] == ["facts.json"]
-
-
-def test_top_level_help_lists_examples(invoke: Invoke) -> None:
-    """`minefacts --help` ends with examples to copy."""
-    result = invoke("--help")
-    assert result.exit_code == 0
-    assert "Examples:\n    minefacts timeline\n" in result.stdout
