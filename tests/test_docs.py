@@ -96,3 +96,18 @@ def test_every_event_kind_is_documented() -> None:
     text = README.read_text(encoding="utf-8")
     for kind, meaning in KIND_MEANINGS.items():
         assert f"| `{kind.value}` | {meaning} |" in text
+
+
+def test_the_readme_counts_the_records_there_are() -> None:
+    """The section "What the data covers" gives the number of each kind of record there is."""
+    text = README.read_text(encoding="utf-8")
+    primary = json.loads((SCHEMA.parent / "minefacts.json").read_text(encoding="utf-8"))
+    secondary = json.loads((SCHEMA.parent / "secondary.json").read_text(encoding="utf-8"))
+    events, roles, pledges = (len(primary[key]) for key in ("events", "roles", "pledges"))
+    assert f"{events} events, {roles} roles, {pledges} pledge" in text
+    counts = ", ".join(
+        f"{len(secondary[key])} {key}"
+        for key in ("sources", "claims", "events", "roles", "figures")
+    )
+    assert counts in text
+    assert f"(`minefacts timeline`, {events + len(secondary['events'])} events)" in text

@@ -9,6 +9,7 @@ import dataclasses
 import json
 import sqlite3
 import typing
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -90,15 +91,36 @@ def test_the_json_export_is_the_whole_dataset_and_a_data_file(
 
 def test_sqlite_keys_hold(exported: Path) -> None:
     """Every foreign key resolves."""
-    database = sqlite3.connect(exported / "minefacts.db")
-    assert database.execute("PRAGMA foreign_key_check").fetchall() == []
+    with closing(sqlite3.connect(exported / "minefacts.db")) as database:
+        assert database.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+SEARCHABLE = ["claims", "documents", "events", "figures", "pledges", "roles"]
+SEARCHABLE += ["secondary_events", "secondary_roles", "sources"]
 
 
 def test_sqlite_full_text_search_is_declared_as_datasette_detects_it(exported: Path) -> None:
-    """FTS tables name their content table in double quotes."""
-    database = sqlite3.connect(exported / "minefacts.db")
-    [sql] = database.execute("SELECT sql FROM sqlite_master WHERE name = 'events_fts'").fetchone()
-    assert 'content="events"' in sql
+    """Every table with text to search has an FTS table naming it in double quotes, the
+    form datasette detects (``content='events'`` it ignores)."""
+    with closing(sqlite3.connect(exported / "minefacts.db")) as database:
+        found = dict(
+            database.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE '%\\_fts'"
+                " ESCAPE '\\'"
+            ).fetchall()
+        )
+    assert sorted(found) == [f"{table}_fts" for table in SEARCHABLE]
+    for table in SEARCHABLE:
+        assert f'content="{table}"' in found[f"{table}_fts"]
+
+
+def test_datasette_detects_full_text_search_on_every_searchable_table(exported: Path) -> None:
+    """datasette's own table listing names each table's FTS table."""
+    tables = _datasette(exported, "/minefacts.json").json()["tables"]
+    detected = {table["name"]: table["fts_table"] for table in tables}
+    assert {table: detected[table] for table in SEARCHABLE} == {
+        table: f"{table}_fts" for table in SEARCHABLE
+    }
 
 
 def _datasette(exported: Path, path: str) -> Any:
