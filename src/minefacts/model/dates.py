@@ -12,7 +12,6 @@ when a model that uses `PartialDate` is built.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 from functools import lru_cache
@@ -35,6 +34,8 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def _days_in(year: int, month: int) -> int:
+    import calendar  # here, not at start-up: shell completion imports this module
+
     return calendar.monthrange(year, month)[1]
 
 
