@@ -166,7 +166,7 @@ def _draw_beneath(card: Card, *, styled: bool, width: int, title_style: str) -> 
     out = Text(no_wrap=True, overflow="ignore")
     _title(out, card.title, width, title_style if styled else "")
     for row in card.rows:
-        out.append(displayable(row.label), style="bold")
+        out.append(displayable(row.label.rstrip()), style="bold")
         out.append("\n")
         text = marked(row.text, row.marks, styled=styled)
         for start, end in lines(text.plain, max(width - BENEATH, 1)):

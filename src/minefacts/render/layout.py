@@ -4,8 +4,11 @@ Nothing is ever broken inside a word. Each column needs at least its longest wor
 a column that may not wrap, such as an id, its longest value); when the columns do not all
 fit, the least important are dropped first (`Column.priority`), and when even the
 essential ones do not fit, each record becomes a block of ``field: value`` lines, as
-``gh`` and ``kubectl`` do on a narrow terminal. A wide terminal gives every column its
-full width, so nothing wraps that does not have to.
+``gh`` and ``kubectl`` do on a narrow terminal. In a table, a record's id goes on a line
+of its own beneath its title (the `Column.main` column), so the widest column holds both.
+Room beyond what each column needs goes to the columns that still wrap, the main one
+first; a wide terminal gives every column its full width, so nothing wraps that does not
+have to.
 """
 
 from __future__ import annotations
