@@ -48,7 +48,7 @@ def test_every_help_reads_like_a_man_page(command: str) -> None:
     for word in usage["rest"].split():
         assert re.fullmatch(r"\[?[A-Z]+(?:\.\.\.)?\]?|COMMAND|\[ARGS\]\.\.\.", word), word
     assert not PYTHON_TYPES.search(text)
-    assert "{" not in text.split("Options:")[0].split("Examples:")[0] or command == ""
+    assert "{" not in text.split("Options:")[0].split("Examples:")[0]
     for line in text.splitlines():
         if "--format" in line and line.strip().startswith("-f"):
             assert line.strip().startswith("-f, --format FORMAT  "), line

@@ -1,10 +1,10 @@
 """Loading a dataset: read the file, validate it against the models and the dataset rules.
 
-`bundled_root` is the one place that knows where the bundled dataset, its secondary sources
-and its source documents live. Any file a user names is validated in full by pydantic and
-the dataset rules. The bundled files are validated when they are built, which records their
-SHA-256 in ``data/validated.sha256``; at run time each is rebuilt without pydantic only
-while it still has that digest, and validated in full otherwise.
+Where the bundled files live is for `minefacts.catalog.bundle` to know. Any file a user
+names is validated in full by pydantic and the dataset rules. The bundled files are
+validated when they are built, which records their SHA-256 in ``data/validated.sha256``;
+at run time each is rebuilt without pydantic only while it still has that digest, and
+validated in full otherwise.
 
 Everything that can go wrong while loading becomes a `DatasetError` whose message names
 the file, the record and the field.

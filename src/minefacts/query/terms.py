@@ -83,7 +83,7 @@ def event_span(catalog: Catalog, event: Event | SecondaryEvent) -> tuple[Span, t
 def _own(catalog: Catalog, role: AnyRole, *, seed_only: bool) -> tuple[Span, list[str]]:
     """A role's period, starting no earlier than the event that decided it."""
     span, basis = Span.of(role.period), [role.id]
-    if getattr(role, "period_means", "term") == "within":
+    if isinstance(role, SecondaryRole) and role.period_means == "within":
         span = Span(role.period.lower, role.period.upper, role.period.lower, role.period.upper)
     if role.decided_at is not None:
         decided = index(catalog).find(role.decided_at)

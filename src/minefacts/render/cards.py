@@ -107,15 +107,21 @@ def lines(text: str, width: int) -> list[tuple[int, int]]:
 
 
 def draw(
-    card: Card, *, styled: bool = True, width: int = 80, title_style: str = ""
+    card: Card,
+    *,
+    styled: bool = True,
+    width: int = 80,
+    title_style: str = "",
+    label_width: int = 0,
 ) -> RenderableType:
     """A card as text: the title, then each label in bold beside its text, wrapped
     between words to `width`, never inside one; marks emphasised (or bracketed where no
-    styling shows)."""
+    styling shows). The text starts after the longest label, or after `label_width` if
+    that is more (so that several cards line up)."""
     from rich.cells import cell_len
     from rich.text import Text
 
-    label_width = max((cell_len(row.label) for row in card.rows), default=0)
+    label_width = max([label_width, *(cell_len(row.label) for row in card.rows)])
     indent = label_width + 2
     if width - indent < MIN_TEXT_WIDTH:  # too narrow beside the labels: text beneath them
         return _draw_beneath(card, styled=styled, width=width, title_style=title_style)
@@ -166,7 +172,7 @@ def _draw_beneath(card: Card, *, styled: bool, width: int, title_style: str) -> 
     out = Text(no_wrap=True, overflow="ignore")
     _title(out, card.title, width, title_style if styled else "")
     for row in card.rows:
-        out.append(displayable(row.label.rstrip()), style="bold")
+        out.append(displayable(row.label), style="bold")
         out.append("\n")
         text = marked(row.text, row.marks, styled=styled)
         for start, end in lines(text.plain, max(width - BENEATH, 1)):

@@ -188,6 +188,7 @@ def stack(
         for index, (column, text) in enumerate(zip(columns, row, strict=True)):
             if text and index != first:
                 marks = tuple(column.marks(item)) if column.marks else ()
-                card.add(labels[index].ljust(aligned), text, marks)
-        blocks += [draw(card, styled=styled, width=width, title_style=title_style), Text("")]
+                card.add(labels[index], text, marks)
+        drawn = draw(card, styled=styled, width=width, title_style=title_style, label_width=aligned)
+        blocks += [drawn, Text("")]
     return Group(*blocks[:-1])
