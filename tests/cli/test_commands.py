@@ -70,21 +70,13 @@ def test_timeline_json_items_carry_the_documented_fields(invoke: Invoke) -> None
     }
 
 
+FILTERED = ("timeline", "--from", "2000-06", "--to", "2002", "-k", "meeting", "--kind", "SEMINAR")
+FILTERED += ("-f", "json")
+
+
 def test_year_range_and_kind_filters_combine(invoke: Invoke) -> None:
     """--from, --to and repeated --kind narrow the timeline together."""
-    result = invoke(
-        "timeline",
-        "--from",
-        "2000-06",
-        "--to",
-        "2002",
-        "-k",
-        "meeting",
-        "--kind",
-        "SEMINAR",
-        "-f",
-        "json",
-    )
+    result = invoke(*FILTERED)
     found = [(event["id"], event["in_range"]) for event in result.json]
     assert found[:4] == [
         ("second-meeting-of-states-parties", "yes"),
@@ -92,20 +84,7 @@ def test_year_range_and_kind_filters_combine(invoke: Invoke) -> None:
         ("victim-assistance-meeting-2000-12", "yes"),
         ("victim-assistance-meeting-2001-05", "yes"),
     ]
-    primary = invoke(
-        "--primary-only",
-        "timeline",
-        "--from",
-        "2000-06",
-        "--to",
-        "2002",
-        "-k",
-        "meeting",
-        "--kind",
-        "SEMINAR",
-        "-f",
-        "json",
-    ).json
+    primary = invoke("--primary-only", *FILTERED).json
     assert [event["id"] for event in primary] == [
         "tokyo-seminar",
         "third-meeting-of-states-parties",

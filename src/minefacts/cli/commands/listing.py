@@ -1,7 +1,9 @@
-"""Listing commands: timeline, search, role, aid-progress and sources. Each takes
-``--format`` in every output format, and the event listings take the shared filters."""
+"""Listing commands: timeline, search, role, aid-progress, sources, funding and retained.
+Each takes ``--format`` in every output format, and the event listings take the shared
+filters."""
 
-from typing import Annotated
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -9,8 +11,23 @@ from minefacts.cli.commands import catalog, registrar
 from minefacts.cli.options import Format, From, Kinds, Party, Place, To, Year
 from minefacts.render.formats import OutputFormat
 
+if TYPE_CHECKING:
+    from minefacts.catalog.loading import Catalog
+    from minefacts.render.listings import Listing
+
 commands = typer.Typer()
 command = registrar(commands)
+T = TypeVar("T")
+
+
+def _emit(
+    fmt: OutputFormat, found: "Catalog", items: Sequence[T], listing: "Listing[T]", *, empty: str
+) -> None:
+    """Print a listing of `found`'s records in `fmt`, crediting its source documents where
+    the format carries credits."""
+    from minefacts.render import output
+
+    output.emit(fmt, items, listing, empty=empty, documents=found.dataset.documents)
 
 
 @command()
@@ -70,9 +87,7 @@ def timeline(
         else:
             output.show(drawn)
         return
-    output.emit(
-        fmt, events, listings.TIMELINE, empty="no events match", documents=facts.dataset.documents
-    )
+    _emit(fmt, facts, events, listings.TIMELINE, empty="no events match")
 
 
 @command()
@@ -112,13 +127,7 @@ def search(
     for word, options in search.suggestions(data, text).items():
         guess = f"; did you mean {' or '.join(repr(o) for o in options)}?" if options else ""
         output.note(f"{word!r} is not in the dataset{guess}")
-    output.emit(
-        fmt,
-        hits,
-        listings.SEARCH,
-        empty=f"no records match {text!r}",
-        documents=data.dataset.documents,
-    )
+    _emit(fmt, data, hits, listings.SEARCH, empty=f"no records match {text!r}")
 
 
 @command()
@@ -150,14 +159,12 @@ def role(
     """
     from minefacts.query.filters import Filters
     from minefacts.query.roles import roles as roles_in
-    from minefacts.render import listings, output
+    from minefacts.render import listings
 
     filters = Filters(year, start, end, party=party)
     facts = catalog(context)
     roles = roles_in(facts, text=text, filters=filters)
-    output.emit(
-        fmt, roles, listings.ROLES, empty="no roles match", documents=facts.dataset.documents
-    )
+    _emit(fmt, facts, roles, listings.ROLES, empty="no roles match")
 
 
 @command("aid-progress")
@@ -176,13 +183,10 @@ def aid_progress(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> Non
       minefacts --primary-only aid-progress
     """
     from minefacts.query.aid import aid_progress
-    from minefacts.render import listings, output
+    from minefacts.render import listings
 
     facts = catalog(context)
-    progress = aid_progress(facts)
-    output.emit(
-        fmt, progress, listings.AID, empty="no aid pledges", documents=facts.dataset.documents
-    )
+    _emit(fmt, facts, aid_progress(facts), listings.AID, empty="no aid pledges")
 
 
 @command()
@@ -200,11 +204,10 @@ def sources(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> None:
       minefacts --primary-only sources
     """
     from minefacts.query.sources import sources as all_sources
-    from minefacts.render import listings, output
+    from minefacts.render import listings
 
     facts = catalog(context)
-    found = all_sources(facts)
-    output.emit(fmt, found, listings.SOURCES, empty="no sources", documents=facts.dataset.documents)
+    _emit(fmt, facts, all_sources(facts), listings.SOURCES, empty="no sources")
 
 
 @command()
@@ -222,13 +225,10 @@ def funding(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> None:
       minefacts funding --format csv > funding.csv
     """
     from minefacts.query.figures import funding_rows
-    from minefacts.render import listings, output
+    from minefacts.render import listings
 
     facts = catalog(context)
-    rows = funding_rows(facts)
-    output.emit(
-        fmt, rows, listings.FUNDING, empty="no funding figures", documents=facts.dataset.documents
-    )
+    _emit(fmt, facts, funding_rows(facts), listings.FUNDING, empty="no funding figures")
 
 
 @command()
@@ -245,10 +245,7 @@ def retained(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> None:
       minefacts retained --format json
     """
     from minefacts.query.figures import stock
-    from minefacts.render import listings, output
+    from minefacts.render import listings
 
     facts = catalog(context)
-    found = stock(facts)
-    output.emit(
-        fmt, found, listings.RETAINED, empty="no counts of mines", documents=facts.dataset.documents
-    )
+    _emit(fmt, facts, stock(facts), listings.RETAINED, empty="no counts of mines")
