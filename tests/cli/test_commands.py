@@ -70,8 +70,8 @@ def test_timeline_json_items_carry_the_documented_fields(invoke: Invoke) -> None
     }
 
 
-FILTERED = ("timeline", "--from", "2000-06", "--to", "2002", "-k", "meeting", "--kind", "SEMINAR")
-FILTERED += ("-f", "json")
+FILTERED = ["timeline", "--from", "2000-06", "--to", "2002", "-k", "meeting", "--kind", "SEMINAR"]
+FILTERED += ["-f", "json"]
 
 
 def test_year_range_and_kind_filters_combine(invoke: Invoke) -> None:
