@@ -47,6 +47,10 @@ FIXED_ENV: dict[str, str | None] = {
 }
 
 
+PIPED: dict[str, str | None] = {"TTY_COMPATIBLE": None}
+"""Run as a pipe or a file gets it (the fixed environment otherwise counts as a terminal)."""
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-goldens",

@@ -9,6 +9,7 @@ import pytest
 
 from minefacts.catalog.schema import dataset_schema_text, secondary_schema_text
 from minefacts.cli.app import Group
+from minefacts.errors import ExitStatus
 from scripts.sync_docs import (
     CLI_REFERENCE,
     README,
@@ -84,7 +85,7 @@ def test_the_help_index_matches_each_command(command: str) -> None:
 
     result = CliRunner().invoke(app, [command, "--help"])
     summary = Group.entries[command].summary
-    assert result.exit_code == 0
+    assert result.exit_code == ExitStatus.SUCCESS
     first_paragraph = " ".join(result.stdout.split("\n\n")[1].split())
     assert first_paragraph == summary
 

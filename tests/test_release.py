@@ -25,7 +25,8 @@ import yaml
 import minefacts
 from minefacts.model import licences
 from minefacts.model.records import Dataset, Document
-from minefacts.render import attribution, publication
+from minefacts.render.citation import forms
+from minefacts.render.export import about
 from tests.conftest import BUNDLED, REPO
 
 PYPROJECT: dict[str, Any] = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
@@ -95,9 +96,9 @@ def test_the_data_licence_gives_the_attribution_the_tool_prints(dataset: Dataset
     for url in (licences.DATA.url, licences.MINISTRY.url, licences.MINISTRY_TERMS):
         assert url in text
     for document in dataset.documents:
-        assert attribution.source(document) in text
-        assert attribution.edited(document) in text
-        assert attribution.terms(document) in text
+        assert forms.source_line(document) in text
+        assert forms.edited(document) in text
+        assert forms.terms(document) in text
         assert f"seeds/{document.file}" in text
 
 
@@ -212,7 +213,7 @@ def test_citation_cff_describes_this_version() -> None:
     assert "url" not in cff
     dataset = cff["preferred-citation"]
     assert dataset["type"] == "data"
-    assert dataset["title"] == publication.TITLE
+    assert dataset["title"] == about.TITLE
     assert dataset["version"] == VERSION
     assert dataset["date-released"] == cff["date-released"]
     assert dataset["license"] == licences.DATA.spdx
@@ -238,8 +239,8 @@ def test_citation_cff_references_each_source_document_as_the_dataset_has_it(
         assert (reference["year"], reference["month"]) == (year, month)
         assert "date-published" not in reference  # the document gives no day
         assert reference["license-url"] == licences.MINISTRY.url
-        assert reference["notes"] == attribution.terms(documents[document["url"]])
-        assert cff["preferred-citation"]["notes"] == attribution.edited(documents[document["url"]])
+        assert reference["notes"] == forms.terms(documents[document["url"]])
+        assert cff["preferred-citation"]["notes"] == forms.edited(documents[document["url"]])
 
 
 def test_citation_cff_dates_are_strings() -> None:

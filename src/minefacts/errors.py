@@ -88,6 +88,19 @@ class QueryError(MinefactsError):
     exit_status = ExitStatus.USAGE
 
 
+class UnknownName(QueryError):
+    """A name the data does not have (an id, a place, a party), with the names close to it
+    and, where they are few enough to list, every name there is. The words of the message
+    are `minefacts.render.words.messages`' to make; this carries the data."""
+
+    def __init__(
+        self, what: str, value: str, close: Sequence[str] = (), known: Sequence[str] = ()
+    ) -> None:
+        super().__init__(f"unknown {what} {value!r}")
+        self.what, self.value = what, value
+        self.close, self.known = tuple(close), tuple(known)
+
+
 class OutputError(MinefactsError):
     """An output file cannot be written where the user asked."""
 

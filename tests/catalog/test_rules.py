@@ -8,7 +8,7 @@ from minefacts.catalog import validation
 from minefacts.catalog.loading import Catalog
 from minefacts.catalog.rules import check, normalise_space
 from minefacts.model.records import Dataset
-from minefacts.render.shapes import plain
+from minefacts.render.export.dataset import plain
 
 
 def texts(catalog: Catalog) -> dict[str, str]:

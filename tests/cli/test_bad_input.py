@@ -25,6 +25,7 @@ from typing import Any
 
 import pytest
 
+from minefacts.errors import ExitStatus
 from minefacts.model.kinds import EventKind
 from tests.conftest import BUNDLED
 
@@ -91,6 +92,9 @@ def existing(folder: Path) -> Path:
 Setup = Callable[[Path], tuple[list[str], str]]
 
 
+USAGE, ERROR = ExitStatus.USAGE, ExitStatus.ERROR
+
+
 @dataclass(frozen=True)
 class Row:
     """One row of the matrix: its setup makes what it needs in a scratch folder and gives
@@ -98,7 +102,7 @@ class Row:
 
     name: str
     setup: Setup
-    code: int
+    code: ExitStatus
     obey_permissions: bool = False
     whole: bool = True
     """False where the line goes on to list every name the dataset has (its places, its
@@ -116,7 +120,7 @@ def data_row(name: str, make: Callable[[Path], Path], says: str, **extra: Any) -
         path = make(folder)
         return ["--data", str(path), "timeline"], f"{path}: {says}"
 
-    return Row(name, setup, 1, **extra)
+    return Row(name, setup, ERROR, **extra)
 
 
 def output_row(name: str, make: Callable[[Path], Path], says: str, **extra: Any) -> Row:
@@ -126,7 +130,7 @@ def output_row(name: str, make: Callable[[Path], Path], says: str, **extra: Any)
         path = make(folder)
         return ["export", "--output", str(path)], says.format(path=path, folder=path.parent)
 
-    return Row(name, setup, 1, **extra)
+    return Row(name, setup, ERROR, **extra)
 
 
 def timeline_help(message: str) -> str:
@@ -137,74 +141,74 @@ MATRIX = [
     # Arguments: exit 2.
     Row("year is not a number", args("timeline", "--year", "abc",
         says=timeline_help("Invalid value for '--year' / '-y': 'abc' is not a year; give four "
-                           "digits, e.g. 2001")), 2),
+                           "digits, e.g. 2001")), USAGE),
     Row("year is not four digits", args("timeline", "--year", "20011",
         says=timeline_help("Invalid value for '--year' / '-y': '20011' is not a year; give four "
-                           "digits, e.g. 2001")), 2),
+                           "digits, e.g. 2001")), USAGE),
     Row("role year is not a year", args("role", "--year", "two",
         says="Invalid value for '--year' / '-y': 'two' is not a year; give four digits, e.g. "
-        "2001 (see 'minefacts role --help')"), 2),
+        "2001 (see 'minefacts role --help')"), USAGE),
     Row("month 13", args("timeline", "--from", "2001-13",
         says=timeline_help("Invalid value for '--from': '2001-13' is not a date: the month must "
-                           "be 01 to 12")), 2),
+                           "be 01 to 12")), USAGE),
     Row("30 February", args("timeline", "--to", "2001-02-30",
         says=timeline_help("Invalid value for '--to': '2001-02-30' is not a date: Feb 2001 has "
-                           "days 01 to 28")), 2),
+                           "days 01 to 28")), USAGE),
     Row("date is not a date", args("timeline", "--from", "abc",
         says=timeline_help("Invalid value for '--from': 'abc' is not a date; use YYYY, YYYY-MM "
-                           "or YYYY-MM-DD")), 2),
+                           "or YYYY-MM-DD")), USAGE),
     Row("a period for one date", args("timeline", "--from", "2000/2001",
         says=timeline_help("Invalid value for '--from': '2000/2001' is a period; give one date, "
-                           "e.g. 2001-09")), 2),
+                           "e.g. 2001-09")), USAGE),
     Row("dates reversed", args("timeline", "--from", "2003", "--to", "1998",
-        says="--from 2003 is after --to 1998; swap them or widen the range"), 2),
+        says="--from 2003 is after --to 1998; swap them or widen the range"), USAGE),
     Row("unknown kind", args("timeline", "--kind", "meetng",
         says=timeline_help(f"Invalid value for '--kind' / '-k': unknown kind 'meetng'; did you "
-                           f"mean 'meeting'? the kinds are {KINDS}")), 2),
+                           f"mean 'meeting'? the kinds are {KINDS}")), USAGE),
     Row("unknown kind, none close", args("timeline", "--kind", "party",
         says=timeline_help(f"Invalid value for '--kind' / '-k': unknown kind 'party'; the kinds "
-                           f"are {KINDS}")), 2),
+                           f"are {KINDS}")), USAGE),
     Row("unknown format", args("role", "--format", "jsn",
         says="Invalid value for '--format' / '-f': unknown format 'jsn'; did you mean 'json'? "
         "the formats are auto, table, tsv, json, ndjson, csv, markdown "
-        "(see 'minefacts role --help')"), 2),
+        "(see 'minefacts role --help')"), USAGE),
     Row("chart with a machine format", args("timeline", "--chart", "--format", "json",
         says=timeline_help("Invalid value for --chart: --chart draws for people; leave out "
-                           "--format, or leave out --chart for json")), 2),
+                           "--format, or leave out --chart for json")), USAGE),
     Row("unknown place", args("timeline", "--place", "Managva",
         says="unknown place 'Managva'; did you mean 'Managua'? the places named are Austria, "
-        "Bangkok, "), 2, whole=False),
+        "Bangkok, "), USAGE, whole=False),
     Row("unknown party", args("search", "seminar", "--party", "Cambodja",
-        says="unknown party 'Cambodja'; did you mean 'Cambodia'? "), 2, whole=False),
+        says="unknown party 'Cambodja'; did you mean 'Cambodia'? "), USAGE, whole=False),
     Row("empty search text", args("search", "  ,  ",
-        says="the search text is empty; give at least one word"), 2),
+        says="the search text is empty; give at least one word"), USAGE),
     Row("unknown id", args("show", "tokyo-seminr",
-        says="unknown id 'tokyo-seminr'; did you mean 'tokyo-seminar'?"), 2),
+        says="unknown id 'tokyo-seminr'; did you mean 'tokyo-seminar'?"), USAGE),
     Row("month for a day", args("on", "2001-09",
         says="Invalid value for 'DATE': '2001-09' is not one day; give YYYY-MM-DD, e.g. "
-        "2001-09-20 (see 'minefacts on --help')"), 2),
+        "2001-09-20 (see 'minefacts on --help')"), USAGE),
     Row("unknown style", args("cite", "tokyo-seminar", "--style", "apa",
         says="Invalid value for '--style' / '-s': unknown format 'apa'; the formats are plain, "
-        "markdown, bibtex, csl-json (see 'minefacts cite --help')"), 2),
+        "markdown, bibtex, csl-json (see 'minefacts cite --help')"), USAGE),
     Row("unknown citation format", args("cite", "tokyo-seminar", "-f", "apa",
         says="Invalid value for '--format' / '-f': unknown format 'apa'; the formats are plain, "
-        "markdown, bibtex, csl-json (see 'minefacts cite --help')"), 2),
+        "markdown, bibtex, csl-json (see 'minefacts cite --help')"), USAGE),
     Row("nothing to cite", args("cite",
         says="Invalid value for ID...: give one or more ids, or --all "
-        "(see 'minefacts cite --help')"), 2),
+        "(see 'minefacts cite --help')"), USAGE),
     Row("ids and --all", args("cite", "--all", "tokyo-seminar",
         says="Invalid value for ID...: give one or more ids, or --all "
-        "(see 'minefacts cite --help')"), 2),
+        "(see 'minefacts cite --help')"), USAGE),
     Row("global option after the command, missing its value", args("timeline", "--data",
-        says="Invalid value for --data: needs a value, e.g. --data FILE"), 2),
-    Row("unknown command", args("timline",
-        says="No such command 'timline'. Did you mean 'timeline'? (see 'minefacts --help')"), 2),
+        says="Invalid value for --data: needs a value, e.g. --data FILE"), USAGE),
+    Row("unknown command", args("timline", says="No such command 'timline'. Did you mean "
+                                "'timeline'? (see 'minefacts --help')"), USAGE),
     Row("unknown command, none close", args("no-such-command",
-        says="No such command 'no-such-command'. (see 'minefacts --help')"), 2),
+        says="No such command 'no-such-command'. (see 'minefacts --help')"), USAGE),
     Row("unknown option", args("timeline", "--colour",
-        says=timeline_help("No such option: --colour")), 2),
+        says=timeline_help("No such option: --colour")), USAGE),
     Row("option without its value", args("timeline", "--year",
-        says="Option '--year' requires an argument."), 2),
+        says="Option '--year' requires an argument."), USAGE),
     # Dataset files: exit 1. Every loading error reaches the user as a missing file does;
     # an unreadable file needs a process without root's power to read it anyway.
     data_row("missing file", lambda f: f / "nope.json", "no such file"),

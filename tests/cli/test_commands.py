@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from minefacts import __version__
+from minefacts.errors import ExitStatus
 from minefacts.model.kinds import EventKind
 from tests.conftest import REPO, Golden, Invoke
 
@@ -26,7 +27,7 @@ def test_tables_match_their_golden_files(
 ) -> None:
     """Each table, at 100 columns with colour off, is exactly its golden file."""
     result = invoke(*args)
-    assert (result.exit_code, result.stderr) == (0, "")
+    assert (result.exit_code, result.stderr) == (ExitStatus.SUCCESS, "")
     golden(name, result.stdout)
 
 
@@ -43,7 +44,7 @@ def test_json_matches_its_golden_file(
 ) -> None:
     """The JSON output is exactly its golden file."""
     result = invoke(*args)
-    assert result.exit_code == 0
+    assert result.exit_code == ExitStatus.SUCCESS
     golden(name, result.stdout)
 
 
@@ -96,11 +97,15 @@ def test_year_range_and_kind_filters_combine(invoke: Invoke) -> None:
 def test_no_match_is_a_note_on_stderr_and_success(invoke: Invoke) -> None:
     """A query that matches nothing says so on stderr and exits 0; JSON stays valid."""
     table = invoke("timeline", "--year", "1990")
-    assert (table.exit_code, table.stdout, table.stderr) == (0, "", "minefacts: no events match\n")
+    assert (table.exit_code, table.stdout, table.stderr) == (
+        ExitStatus.SUCCESS,
+        "",
+        "minefacts: no events match\n",
+    )
     as_json = invoke("timeline", "--year", "1990", "--format", "json")
-    assert (as_json.exit_code, as_json.json) == (0, [])
+    assert (as_json.exit_code, as_json.json) == (ExitStatus.SUCCESS, [])
     roles = invoke("role", "nothing-like-this")
-    assert (roles.exit_code, roles.stderr) == (0, "minefacts: no roles match\n")
+    assert (roles.exit_code, roles.stderr) == (ExitStatus.SUCCESS, "minefacts: no roles match\n")
 
 
 def test_aliases_give_the_same_output(invoke: Invoke) -> None:
@@ -112,13 +117,13 @@ def test_aliases_give_the_same_output(invoke: Invoke) -> None:
 def test_version(invoke: Invoke) -> None:
     """--version prints the name and version."""
     result = invoke("--version")
-    assert (result.exit_code, result.stdout) == (0, f"minefacts {__version__}\n")
+    assert (result.exit_code, result.stdout) == (ExitStatus.SUCCESS, f"minefacts {__version__}\n")
 
 
 def test_no_arguments_shows_the_overview(invoke: Invoke) -> None:
     """Plain `minefacts` lists the commands and exits 0."""
     result = invoke()
-    assert result.exit_code == 0
+    assert result.exit_code == ExitStatus.SUCCESS
     for command in ("timeline", "role", "aid-progress", "export"):
         assert command in result.stdout
 
@@ -149,13 +154,17 @@ def test_export_to_a_file_and_replace_it_with_force(invoke: Invoke, tmp_path: Pa
     (which, without it, is kept: tests/cli/test_bad_input.py), leaving nothing else."""
     target = tmp_path / "facts.json"
     first = invoke("export", "--output", str(target))
-    assert (first.exit_code, first.stdout, first.stderr) == (0, "", f"minefacts: wrote {target}\n")
+    assert (first.exit_code, first.stdout, first.stderr) == (
+        ExitStatus.SUCCESS,
+        "",
+        f"minefacts: wrote {target}\n",
+    )
     assert json.loads(target.read_text(encoding="utf-8")) == invoke("export").json
 
     target.write_text("keep me", encoding="utf-8")
     forced = invoke("export", "--output", str(target), "--force")
     assert (forced.exit_code, forced.stdout, forced.stderr) == (
-        0,
+        ExitStatus.SUCCESS,
         "",
         f"minefacts: wrote {target}\n",
     )

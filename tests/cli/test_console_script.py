@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from minefacts import __version__
+from minefacts.errors import ExitStatus
 from tests.conftest import BUNDLED, GOLDEN, Golden
 
 SCRIPT = shutil.which("minefacts", path=str(Path(sys.executable).parent))
@@ -47,7 +48,7 @@ def test_timeline_from_another_directory_matches_the_golden_table(
     """`minefacts timeline` works from any directory; on a terminal it prints the golden
     table, and into a pipe tab-separated lines, with no escape codes."""
     terminal = run("timeline", cwd=tmp_path, env={"TTY_COMPATIBLE": "1", "TERM": "dumb"})
-    assert (terminal.returncode, terminal.stderr) == (0, "")
+    assert (terminal.returncode, terminal.stderr) == (ExitStatus.SUCCESS, "")
     golden("timeline.txt", terminal.stdout)
     piped = run("timeline", cwd=tmp_path)
     assert "\x1b[" not in piped.stdout
@@ -57,7 +58,7 @@ def test_timeline_from_another_directory_matches_the_golden_table(
 def test_year_query_as_json(tmp_path: Path) -> None:
     """`minefacts timeline --year 2001 --format json` prints the golden JSON."""
     result = run("timeline", "--year", "2001", "--format", "json", cwd=tmp_path)
-    assert result.returncode == 0
+    assert result.returncode == ExitStatus.SUCCESS
     assert json.loads(result.stdout) == json.loads(
         (GOLDEN / "timeline-2001.json").read_text(encoding="utf-8")
     )
@@ -98,7 +99,7 @@ def test_a_terminal_gets_colour_unless_no_color_is_set(tmp_path: Path) -> None:
 def test_export_writes_a_file_that_loads_back(tmp_path: Path) -> None:
     """`minefacts export --output FILE` writes the dataset as JSON."""
     result = run("export", "--output", "facts.json", cwd=tmp_path)
-    assert result.returncode == 0
+    assert result.returncode == ExitStatus.SUCCESS
     exported = json.loads((tmp_path / "facts.json").read_text(encoding="utf-8"))
     assert len(exported["events"]) == 14
     assert exported["secondary"]["events"]
@@ -114,7 +115,7 @@ def test_shell_completion_of_kinds(tmp_path: Path) -> None:
             "COMP_CWORD": "3",
         },
     )
-    assert (result.returncode, result.stdout.split()) == (0, ["meeting"])
+    assert (result.returncode, result.stdout.split()) == (ExitStatus.SUCCESS, ["meeting"])
 
 
 def test_command_names_complete(tmp_path: Path) -> None:
@@ -128,7 +129,7 @@ def test_command_names_complete(tmp_path: Path) -> None:
         },
     )
     assert (result.returncode, sorted(result.stdout.split())) == (
-        0,
+        ExitStatus.SUCCESS,
         ["schema", "search", "show", "sources"],
     )
 
@@ -152,7 +153,7 @@ def test_ids_places_and_parties_complete(tmp_path: Path, words: str, expected: l
             "COMP_CWORD": str(len(words.split()) - 1),
         },
     )
-    assert (result.returncode, result.stdout.split()) == (0, expected)
+    assert (result.returncode, result.stdout.split()) == (ExitStatus.SUCCESS, expected)
 
 
 @pytest.mark.parametrize(
@@ -177,14 +178,14 @@ def test_research_commands_run_as_installed(tmp_path: Path, args: list[str], exp
     """Each research command works from the installed script, from any directory."""
     shutil.copy(BUNDLED, tmp_path / "data.json")
     result = run(*args, cwd=tmp_path)
-    assert (result.returncode, result.stderr) == (0, "")
+    assert (result.returncode, result.stderr) == (ExitStatus.SUCCESS, "")
     assert expected in " ".join(result.stdout.split())
 
 
 def test_chart_falls_back_to_ascii(tmp_path: Path) -> None:
     """Where the output cannot show box characters, the chart uses ASCII."""
     result = run("timeline", "--chart", cwd=tmp_path, env={"PYTHONIOENCODING": "ascii"})
-    assert result.returncode == 0
+    assert result.returncode == ExitStatus.SUCCESS
     result.stdout.encode("ascii")
     assert "*" in result.stdout
     assert "=" in result.stdout
@@ -195,7 +196,7 @@ def test_sqlite_export_as_installed(tmp_path: Path) -> None:
     import sqlite3
 
     result = run("export", "--format", "sqlite", "--output", "facts.db", cwd=tmp_path)
-    assert result.returncode == 0
+    assert result.returncode == ExitStatus.SUCCESS
     database = sqlite3.connect(tmp_path / "facts.db")
     found = database.execute(
         "SELECT count(*) FROM events_fts WHERE events_fts MATCH 'ceremony'"

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from minefacts.errors import ExitStatus
 from tests.conftest import BUNDLED, Invoke
 
 
@@ -32,13 +33,13 @@ def test_data_option_replaces_the_bundled_dataset(invoke: Invoke, tmp_path: Path
     assert "tokyo-seminar" not in {event["id"] for event in events}
     claim = invoke("--data", str(path), "show", "bangkok-seminar-statement")
     assert (claim.exit_code, claim.stdout, claim.stderr) == (
-        2,
+        ExitStatus.USAGE,
         "",
         "minefacts: error: unknown id 'bangkok-seminar-statement'; 'minefacts search WORDS' "
         "finds ids.\n",
     )
-    assert invoke("--data", str(path), "role", "-f", "json").exit_code == 0
-    assert invoke("--data", str(path), "aid", "-f", "json").exit_code == 0
+    assert invoke("--data", str(path), "role", "-f", "json").exit_code == ExitStatus.SUCCESS
+    assert invoke("--data", str(path), "aid", "-f", "json").exit_code == ExitStatus.SUCCESS
     assert len(invoke("--data", str(path), "export").json["events"]) == 12
 
 
@@ -65,7 +66,7 @@ def test_export_round_trips_through_data(invoke: Invoke, tmp_path: Path) -> None
     path = tmp_path / "export.json"
     path.write_text(first, encoding="utf-8")
     again = invoke("--data", str(path), "export")
-    assert (again.exit_code, again.stdout) == (0, first)
+    assert (again.exit_code, again.stdout) == (ExitStatus.SUCCESS, first)
     assert invoke("--data", str(path), "timeline").stdout == invoke("timeline").stdout
 
 
@@ -110,7 +111,7 @@ def test_a_quote_missing_from_its_own_document_is_refused(invoke: Invoke, tmp_pa
     bad = own_source_dataset(tmp_path, "Ruritania ratified the Convention.")
     result = invoke("--data", str(bad), "timeline")
     assert (result.exit_code, result.stderr) == (
-        1,
+        ExitStatus.ERROR,
         f"minefacts: error: {bad}: events[0] (id 'ruritania-signs'), field source.quote: "
         "not found verbatim in document 'ruritania-report'\n",
     )

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from minefacts.cli.app import app
+from minefacts.errors import ExitStatus
 from tests.conftest import BUNDLED, Invoke
 
 SCRIPT = shutil.which("minefacts", path=str(Path(sys.executable).parent))
@@ -94,7 +95,7 @@ def test_writing_to_a_closed_pipe_exits_141_quietly() -> None:
         )
     finally:
         os.close(write_end)
-    assert (result.returncode, result.stderr) == (141, b"")
+    assert (result.returncode, result.stderr) == (ExitStatus.BROKEN_PIPE, b"")
 
 
 # Encodings and terminals.
@@ -103,7 +104,7 @@ def test_writing_to_a_closed_pipe_exits_141_quietly() -> None:
 def test_an_ascii_stream_gets_readable_ascii_tables() -> None:
     """With PYTHONIOENCODING=ascii, tables use ASCII boxes and spell out the yen sign."""
     result = run("timeline", PYTHONIOENCODING="ascii", TTY_COMPATIBLE="1", TERM="dumb")
-    assert (result.returncode, result.stderr) == (0, "")
+    assert (result.returncode, result.stderr) == (ExitStatus.SUCCESS, "")
     result.stdout.encode("ascii")
     assert "About JPY 10 billion" in result.stdout
     assert "+---" in result.stdout
@@ -113,7 +114,7 @@ def test_an_ascii_stream_gets_exact_json() -> None:
     """With PYTHONIOENCODING=ascii, JSON escapes non-ASCII text and keeps it exact."""
     ascii_run = run("aid-progress", "--format", "json", PYTHONIOENCODING="ascii")
     utf8_run = run("aid-progress", "--format", "json")
-    assert ascii_run.returncode == 0
+    assert ascii_run.returncode == ExitStatus.SUCCESS
     ascii_run.stdout.encode("ascii")
     assert "\\u00a5" in ascii_run.stdout
     assert json.loads(ascii_run.stdout) == json.loads(utf8_run.stdout)
@@ -123,7 +124,7 @@ def test_an_ascii_stream_gets_exact_json() -> None:
 def test_a_c_locale_works(locale: str) -> None:
     """A C or POSIX locale gives output and no UnicodeEncodeError."""
     result = run("aid-progress", LC_ALL=locale, LANG=locale, TTY_COMPATIBLE="1")
-    assert (result.returncode, result.stderr) == (0, "")
+    assert (result.returncode, result.stderr) == (ExitStatus.SUCCESS, "")
     assert "10,000,000,000" in result.stdout
 
 
@@ -132,7 +133,7 @@ def test_tables_wrap_and_never_cut_a_fact(columns: str) -> None:
     """At any width every event title appears whole (wrapped, not cut), with no ellipsis:
     in a table or, where no table fits, in a stack of records."""
     result = run("timeline", COLUMNS=columns, TERM="dumb", TTY_COMPATIBLE="1")
-    assert result.returncode == 0
+    assert result.returncode == ExitStatus.SUCCESS
     assert "…" not in result.stdout
     events = json.loads(run("timeline", "-f", "json").stdout)
     text = "".join(result.stdout.split())
@@ -166,7 +167,7 @@ def test_ctrl_c_exits_130_without_traceback(args: list[str]) -> None:
     exit code 130, "minefacts: interrupted" alone on stderr, nothing on stdout."""
     result = signalled("printing", signal.SIGINT, *args)
     assert (result.returncode, result.stdout, result.stderr) == (
-        130,
+        ExitStatus.INTERRUPTED,
         "",
         "minefacts: interrupted\n",
     )
@@ -175,7 +176,7 @@ def test_ctrl_c_exits_130_without_traceback(args: list[str]) -> None:
 def test_sigterm_exits_143_silently() -> None:
     """SIGTERM before anything is printed: exit code 143, nothing on stdout or stderr."""
     result = signalled("printing", signal.SIGTERM, "export")
-    assert (result.returncode, result.stdout, result.stderr) == (143, "", "")
+    assert (result.returncode, result.stdout, result.stderr) == (ExitStatus.TERMINATED, "", "")
 
 
 def export_to(folder: Path, *, existing: bool) -> list[str]:
@@ -192,7 +193,10 @@ def export_to(folder: Path, *, existing: bool) -> list[str]:
 @pytest.mark.parametrize("at", ["partial", "filled"])
 @pytest.mark.parametrize(
     ("how", "code", "says"),
-    [(signal.SIGINT, 130, "minefacts: interrupted\n"), (signal.SIGTERM, 143, "")],
+    [
+        (signal.SIGINT, ExitStatus.INTERRUPTED, "minefacts: interrupted\n"),
+        (signal.SIGTERM, ExitStatus.TERMINATED, ""),
+    ],
     ids=["SIGINT", "SIGTERM"],
 )
 def test_an_interrupted_export_never_leaves_a_partial_file(
@@ -249,7 +253,7 @@ def test_an_interrupted_database_or_package_is_written_whole_or_not_at_all(
     force = ["--force"] if existing else []
     result = signalled("filled", signal.SIGINT, "export", "-f", fmt, "-o", str(target), *force)
     assert (result.returncode, result.stdout, result.stderr) == (
-        130,
+        ExitStatus.INTERRUPTED,
         "",
         "minefacts: interrupted\n",
     )
@@ -299,7 +303,7 @@ def test_dataset_text_cannot_inject_markup_or_escapes(tmp_path: Path) -> None:
     """Markup is printed literally, escape sequences are shown as text, nothing runs."""
     path = hostile_dataset(tmp_path)
     table = run("--data", str(path), "timeline", TTY_COMPATIBLE="1", TERM="dumb")
-    assert table.returncode == 0
+    assert table.returncode == ExitStatus.SUCCESS
     assert "\x1b" not in table.stdout
     assert "\x07" not in table.stdout
     assert "[bold red]Loud[/bold red]" in table.stdout
@@ -318,7 +322,7 @@ def test_error_messages_cannot_carry_escapes(tmp_path: Path) -> None:
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     result = run("--data", str(path), "timeline")
-    assert result.returncode == 1
+    assert result.returncode == ExitStatus.ERROR
     assert "\x1b" not in result.stderr
     assert "\\x1b[2Jtitle" in result.stderr
 
@@ -338,7 +342,7 @@ def test_an_unexpected_failure_is_one_line(invoke: Invoke, monkeypatch: pytest.M
 
     monkeypatch.setattr(events, "timeline", broken)
     result = invoke("timeline", env={"MINEFACTS_DEBUG": None})
-    assert (result.exit_code, result.stdout) == (1, "")
+    assert (result.exit_code, result.stdout) == (ExitStatus.ERROR, "")
     assert result.stderr == (
         "minefacts: error: unexpected RuntimeError: boom "
         "(this is a bug; run with MINEFACTS_DEBUG=1 for a traceback)\n"
@@ -349,6 +353,6 @@ def test_an_unexpected_failure_is_one_line(invoke: Invoke, monkeypatch: pytest.M
 def test_flat_formats_cannot_carry_escapes(tmp_path: Path, fmt: str) -> None:
     """CSV and Markdown show a dataset's escape sequences as text, like every other output."""
     result = run("--data", str(hostile_dataset(tmp_path)), "timeline", "--format", fmt)
-    assert result.returncode == 0
+    assert result.returncode == ExitStatus.SUCCESS
     assert "\x1b" not in result.stdout
     assert "\\x1b[2J" in result.stdout

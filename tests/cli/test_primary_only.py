@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from minefacts.errors import ExitStatus
 from tests.conftest import BUNDLED, Golden, Invoke
 
 COMMANDS = [
@@ -54,7 +55,7 @@ def test_primary_only_is_the_source_document_alone(
         alone.stdout,
         alone.stderr,
     )
-    assert primary.exit_code == 0
+    assert primary.exit_code == ExitStatus.SUCCESS
 
 
 @pytest.mark.parametrize(
@@ -81,11 +82,11 @@ def test_primary_only_has_no_secondary_record_to_find(invoke: Invoke) -> None:
     """Nothing of the secondary record is reachable: its ids are unknown, its words unfound."""
     unknown = invoke("--primary-only", "show", "aid-provided-lm-2003")
     assert (unknown.exit_code, unknown.stdout, unknown.stderr) == (
-        2,
+        ExitStatus.USAGE,
         "",
         "minefacts: error: unknown id 'aid-provided-lm-2003'; 'minefacts search WORDS' finds "
         "ids.\n",
     )
     missing = invoke("--primary-only", "search", "Koizumi")
-    assert (missing.exit_code, missing.stdout) == (0, "")
+    assert (missing.exit_code, missing.stdout) == (ExitStatus.SUCCESS, "")
     assert "not in the dataset" in missing.stderr

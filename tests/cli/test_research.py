@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from minefacts.catalog.loading import Catalog
+from minefacts.errors import ExitStatus
 from minefacts.query.sources import seed_only
-from minefacts.render.tables import highlighted
-from tests.conftest import BUNDLED, Golden, Invoke
+from tests.conftest import BUNDLED, PIPED, Golden, Invoke
 
 LM_2004 = "http://archives.the-monitor.org/index.php/publications/display?url=lm/2004/japan.en.html"
 PROVIDED = "Japan provided ¥10.48 billion (US$92.6 million) for 1998–2002."
@@ -54,18 +54,24 @@ def test_search_reaches_the_secondary_record(invoke: Invoke) -> None:
 def test_a_mistyped_word_gets_a_suggestion(invoke: Invoke) -> None:
     """'Managva' suggests 'Managua' from the records' own words, and nothing matches."""
     result = invoke("search", "Managva")
-    assert result.exit_code == 0
+    assert result.exit_code == ExitStatus.SUCCESS
     assert result.stderr.splitlines() == [
         "minefacts: 'managva' is not in the dataset; did you mean 'Managua'?",
         "minefacts: no records match 'Managva'",
     ]
 
 
-def test_matched_words_are_highlighted() -> None:
-    """In the table, each word a search word matches is highlighted, whatever its case."""
-    text = highlighted("Seminars in Tokyo, co-hosted by Japan", ("seminar", "tokyo"))
-    spans = [(span.start, span.end, str(span.style)) for span in text.spans]
-    assert spans == [(0, 8, "bold reverse"), (12, 17, "bold reverse")]
+def test_matched_words_are_marked_in_the_results(catalog: Catalog) -> None:
+    """In the table, each word of a title that a search word matches is marked, whatever
+    its case."""
+    from minefacts.query.search import search
+    from minefacts.render.listings import SEARCH
+
+    [hit] = [h for h in search(catalog, "SEMINAR tokyo") if h.record.id == "tokyo-seminar"]
+    [title] = [column for column in SEARCH.columns if column.name == "title"]
+    assert title.text(hit) == "Seminar in Tokyo, co-hosted by Japan"
+    assert title.marks is not None
+    assert list(title.marks(hit)) == [(0, 7), (11, 16)]
 
 
 def test_search_table_matches_its_golden_file(invoke: Invoke, golden: Golden) -> None:
@@ -79,7 +85,7 @@ def test_search_table_matches_its_golden_file(invoke: Invoke, golden: Golden) ->
 def test_show_gives_the_quote_in_its_paragraph(invoke: Invoke, golden: Golden) -> None:
     """The fact, its quote within its paragraph, related records and other records."""
     result = invoke("show", "convention-concluded")
-    assert result.exit_code == 0
+    assert result.exit_code == ExitStatus.SUCCESS
     golden("show-convention-concluded.txt", result.stdout)
 
 
@@ -141,7 +147,7 @@ def test_a_claim_can_be_shown(invoke: Invoke) -> None:
 def test_a_source_can_be_shown(invoke: Invoke) -> None:
     """Sources have ids too: shown with their address and what rests on them."""
     result = invoke("show", "landmine-monitor-2004")
-    assert result.exit_code == 0
+    assert result.exit_code == ExitStatus.SUCCESS
     assert "archives.the-monitor.org" in result.stdout
     shown = invoke("show", "landmine-monitor-2004", "-f", "json").json
     assert shown["kind"] == "source"
@@ -164,7 +170,7 @@ def card(text: str) -> tuple[str, dict[str, list[str]]]:
 def shown(invoke: Invoke, item_id: str) -> tuple[str, dict[str, list[str]]]:
     """`minefacts show ID` as people see it, on a terminal too wide for a row to wrap."""
     result = invoke("show", item_id, env={"COLUMNS": "1000"})
-    assert (result.exit_code, result.stderr) == (0, "")
+    assert (result.exit_code, result.stderr) == (ExitStatus.SUCCESS, "")
     return card(result.stdout)
 
 
@@ -181,8 +187,8 @@ def test_a_claim_shows_as_a_card(invoke: Invoke) -> None:
         "Amount": ["¥10,480,000,000", "US$92,600,000"],
         "Disagrees with": ["aid-provided-lm-2003"],
         "Source": [
-            "International Campaign to Ban Landmines, Landmine Monitor Report 2004: Japan, "
-            f"2004, key developments since 1999, {LM_2004}"
+            '"Japan." Landmine Monitor Report 2004. International Campaign to Ban '
+            f"Landmines. 2004. Key developments since 1999. URL: {LM_2004} Accessed 2026-11-29."
         ],
         "Quote": ["none: other records are paraphrased, never quoted"],
     }
@@ -203,8 +209,9 @@ def test_a_role_shows_as_a_card(invoke: Invoke) -> None:
             "document alone: began in 2000 and ended in 2001"
         ],
         "Source": [
-            "Ministry of Foreign Affairs of Japan, \"Japan's Efforts on the Issue of "
-            'Landmines", Feb 2003, 1 (2), https://www.mofa.go.jp/policy/landmine/effort0302.html'
+            '"Japan\'s Efforts on the Issue of Landmines." Ministry of Foreign Affairs '
+            "of Japan. Section 1 (2). URL: https://www.mofa.go.jp/policy/landmine/effort0302.html"
+            " Accessed 2026-11-29."
         ],
     }
     assert fields["Quote"][0].startswith("Japan served as co-chair of the Standing Committee")
@@ -241,7 +248,7 @@ def test_a_pledge_shows_as_a_card(invoke: Invoke) -> None:
     for line, claim in zip(
         others, ["pledge-announced", "aid-provided-lm-2003", "aid-provided-lm-2004"], strict=True
     ):
-        assert f"; claim {claim})." in line
+        assert f"(claim {claim}; " in line
 
 
 def test_a_role_shows_its_term_and_what_the_seed_alone_says(invoke: Invoke) -> None:
@@ -258,9 +265,10 @@ def test_a_role_shows_its_term_and_what_the_seed_alone_says(invoke: Invoke) -> N
 
 @pytest.mark.parametrize("style", ["plain", "markdown", "bibtex", "csl-json"])
 def test_citations_match_their_golden_files(invoke: Invoke, golden: Golden, style: str) -> None:
-    """Each citation style for a fact of the source document is exactly its golden file."""
-    result = invoke("cite", "convention-concluded", "--format", style)
-    assert result.exit_code == 0
+    """Each citation style for a fact of the source document, as a file gets it, is exactly
+    its golden file."""
+    result = invoke("cite", "convention-concluded", "--format", style, env=PIPED)
+    assert result.exit_code == ExitStatus.SUCCESS
     golden(f"cite-{style}.txt", result.stdout)
 
 
@@ -277,7 +285,7 @@ def test_three_facts_of_one_document_make_one_entry(invoke: Invoke) -> None:
 
 def test_a_claim_is_cited_with_its_own_source(invoke: Invoke) -> None:
     """Citing a claim cites its source, paraphrased, not the source document."""
-    result = invoke("cite", "in-force-for-japan")
+    result = invoke("cite", "in-force-for-japan", env=PIPED)
     assert result.stdout == (
         "Paraphrase: The Convention entered into force for Japan on 1 Mar 1999. (item 1, "
         "in-force-for-japan)\n"
@@ -341,8 +349,8 @@ def test_a_secondary_claim_is_cited_by_its_source_and_section_as_a_paraphrase(
     """A claim of the secondary record is cited with its own source (a chapter of Landmine
     Monitor 2004, not the source document), its section as the locator, and what it states
     as a paraphrase: never as a quote, since secondary records are never quoted."""
-    result = invoke("cite", "aid-provided-lm-2004", "--format", style)
-    assert (result.exit_code, result.stdout, result.stderr) == (0, expected, "")
+    result = invoke("cite", "aid-provided-lm-2004", "--format", style, env=PIPED)
+    assert (result.exit_code, result.stdout, result.stderr) == (ExitStatus.SUCCESS, expected, "")
 
 
 # year and on
@@ -443,7 +451,7 @@ def test_the_pledge_on_a_day(
     reached during Oct 2002, when the source says it was reached "at the end of" it; and
     reached, at least the amount pledged, after."""
     result = invoke(*options, "on", day, "-f", "json")
-    assert (result.exit_code, result.stderr) == (0, "")
+    assert (result.exit_code, result.stderr) == (ExitStatus.SUCCESS, "")
     assert result.json["aid"] == [pledge_on(status, basis)]
 
 

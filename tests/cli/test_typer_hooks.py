@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from minefacts.cli.typer_hooks import RUNTIME_PARAM, ParserCoercion
+from minefacts.errors import ExitStatus
 
 
 def test_typer_parameters_still_keep_their_coercion_in_runtime_param() -> None:
@@ -55,4 +56,4 @@ def test_every_option_of_a_built_command_uses_its_own_parser(command: str) -> No
     assert options
     for param in options:
         assert isinstance(getattr(param, RUNTIME_PARAM), ParserCoercion), param.name
-    assert CliRunner().invoke(app, [command, "--help"]).exit_code == 0
+    assert CliRunner().invoke(app, [command, "--help"]).exit_code == ExitStatus.SUCCESS

@@ -10,7 +10,8 @@ from pydantic import TypeAdapter, ValidationError
 from minefacts.model.dates import PartialDate
 from minefacts.model.kinds import EventKind
 from minefacts.model.records import Event, Quantity
-from minefacts.render.shapes import plain
+from minefacts.render.export.dataset import plain
+from minefacts.render.words.dates import dated
 
 EVENT = TypeAdapter(Event)
 QUANTITY = TypeAdapter(Quantity)
@@ -55,7 +56,7 @@ def test_end_of_a_month_is_labelled_and_sorted_at_the_month_end() -> None:
     """'The end of February' reads as such and sorts after days inside February."""
     deadline = EVENT.validate_python(event_data(date="2003-02", date_qualifier="end"))
     on_the_8th = EVENT.validate_python(event_data(date="2003-02-08"))
-    assert deadline.date_label() == "end of Feb 2003"
+    assert dated(deadline.date, deadline.date_qualifier) == "end of Feb 2003"
     assert str(deadline.date) == "2003-02"
     assert on_the_8th.sort_key() < deadline.sort_key()
 

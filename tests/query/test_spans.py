@@ -91,3 +91,20 @@ def test_held_at_some_time_in_a_range_can_be_only_possible() -> None:
     """Something within September 2001 possibly reached 20-30 September, not certainly."""
     assert span("2001-09").during(day("2001-09-20"), day("2001-09-30")) is POSSIBLY
     assert span("2001-09").during(day("2001-09-01"), day("2001-09-30")) is YES
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("2000/2001", 1999, NO),
+        ("2000/2001", 2000, YES),
+        ("2000/2001", 2001, YES),
+        ("2000/2001", 2002, NO),
+        ("1998-09-30/2003-02", 2001, YES),
+        ("2000-11", 2000, YES),
+        ("2000-11", 2001, NO),
+    ],
+)
+def test_a_date_falls_in_every_year_it_spans(text: str, year: int, expected: Certainty) -> None:
+    """A period falls in every year it spans; a month only in its own year."""
+    assert span(text).in_year(year) is expected

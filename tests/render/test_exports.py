@@ -18,9 +18,10 @@ from datasette.app import Datasette
 from frictionless import Package
 
 from minefacts.catalog import loading as catalogs
+from minefacts.errors import ExitStatus
 from minefacts.model.records import Document, Event, Pledge, Role
 from minefacts.model.secondary import Claim, Figure, SecondaryEvent, SecondaryRole, SecondarySource
-from minefacts.render.tabular import tables
+from minefacts.render.export.tables import tables
 from tests.conftest import Invoke
 
 RECORDS: dict[str, type] = {
@@ -52,7 +53,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ["export", "-f", "datapackage", "--output", str(folder / "package")],
     ):
         result = runner.invoke(app, args, env=FIXED_ENV, catch_exceptions=False)
-        assert result.exit_code == 0, result.stderr
+        assert result.exit_code == ExitStatus.SUCCESS, result.stderr
     return folder
 
 

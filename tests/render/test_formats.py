@@ -11,27 +11,71 @@ from typing import Any
 
 import pytest
 
-from minefacts.render.columns import AID, ROLES, SEARCH, SOURCES, TIMELINE, Column
+from minefacts.errors import ExitStatus
+from minefacts.render.listings import (
+    AID,
+    FUNDING,
+    RETAINED,
+    ROLES,
+    SEARCH,
+    SOURCES,
+    TIMELINE,
+    Listing,
+)
 from tests.conftest import BUNDLED, REPO, Golden, Invoke
 
-LISTINGS: list[tuple[list[str], list[Column[Any]]]] = [
+LISTINGS: list[tuple[list[str], Listing]] = [
     (["timeline"], TIMELINE),
     (["search", "seminar"], SEARCH),
     (["role"], ROLES),
     (["aid-progress"], AID),
     (["sources"], SOURCES),
+    (["funding"], FUNDING),
+    (["retained"], RETAINED),
 ]
 
 
-@pytest.mark.parametrize(("args", "columns"), LISTINGS)
+@pytest.mark.parametrize(("args", "listing"), LISTINGS)
 def test_csv_has_stable_columns_and_a_row_per_record(
-    invoke: Invoke, args: list[str], columns: list[Column[Any]]
+    invoke: Invoke, args: list[str], listing: Listing
 ) -> None:
     """CSV parses back: the declared columns in order, one row per JSON record."""
     result = invoke(*args, "--format", "csv")
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert rows[0] == [column.name for column in columns]
+    assert rows[0] == listing.fields.columns("")
     assert len(rows) == len(invoke(*args, "--format", "json").json) + 1
+
+
+def flattened(value: Any, prefix: str = "") -> set[str]:
+    """The column names a JSON value becomes by the delimited formats' rule: an object's
+    keys prefixed with its name (a space in a key becomes ``_``), a list of objects by
+    the keys of its objects."""
+    if isinstance(value, dict):
+        found: set[str] = set()
+        for key, item in value.items():
+            name = (f"{prefix}_{key}" if prefix else key).replace(" ", "_")
+            found |= flattened(item, name)
+        return found
+    if isinstance(value, list) and any(isinstance(item, dict) for item in value):
+        return set().union(*(flattened(item, prefix) for item in value if isinstance(item, dict)))
+    return {prefix}
+
+
+@pytest.mark.parametrize(("args", "listing"), LISTINGS)
+def test_every_field_of_the_json_is_a_csv_column(
+    invoke: Invoke, args: list[str], listing: Listing
+) -> None:
+    """Each key of a listing's JSON records, nested ones flattened with their parent's
+    name, has its column (or, for an object left null or a pair, its columns) in the CSV:
+    no format silently loses a field."""
+    header = next(csv.reader(io.StringIO(invoke(*args, "--format", "csv").stdout)))
+    for record in invoke(*args, "--format", "json").json:
+        missing = {
+            key
+            for key in flattened(record)
+            if key not in header and not any(name.startswith(f"{key}_") for name in header)
+        }
+        assert not missing, missing
 
 
 def test_csv_keeps_every_fact_exact(invoke: Invoke) -> None:
@@ -50,12 +94,12 @@ def test_csv_keeps_every_fact_exact(invoke: Invoke) -> None:
 def test_empty_csv_is_a_header(invoke: Invoke) -> None:
     """No matches still gives a valid CSV: its header row."""
     result = invoke("timeline", "--year", "1990", "-f", "csv")
-    assert result.stdout == ",".join(column.name for column in TIMELINE) + "\n"
+    assert result.stdout == ",".join(TIMELINE.fields.columns("")) + "\n"
 
 
-@pytest.mark.parametrize(("args", "columns"), LISTINGS)
+@pytest.mark.parametrize(("args", "listing"), LISTINGS)
 def test_ndjson_is_one_json_record_per_line(
-    invoke: Invoke, args: list[str], columns: list[Column[Any]]
+    invoke: Invoke, args: list[str], listing: Listing
 ) -> None:
     """NDJSON: each line is the same record the JSON array holds."""
     lines = invoke(*args, "--format", "ndjson").stdout.splitlines()
@@ -123,7 +167,7 @@ def test_validate_a_good_file(invoke: Invoke) -> None:
     """A valid file: one line saying what it holds, exit 0."""
     result = invoke("validate", str(BUNDLED))
     assert (result.exit_code, result.stdout) == (
-        0,
+        ExitStatus.SUCCESS,
         f"{BUNDLED}: valid: 14 events, 4 roles, 1 pledge, 1 document\n",
     )
 
@@ -136,7 +180,7 @@ def test_validate_reports_every_problem(invoke: Invoke, tmp_path: Path) -> None:
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     result = invoke("validate", str(path))
-    assert result.exit_code == 1
+    assert result.exit_code == ExitStatus.ERROR
     [date, kind] = result.stdout.splitlines()
     assert date == (
         f"{path}: events[0] (id 'zero-victims-program'), field date: '1997-13' is not a date: "

@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
+from minefacts.model.dates import PartialDate
 from minefacts.query.spans import Span
-from minefacts.render.wording import term_label
+from minefacts.render.words import dates
+from minefacts.render.words.dates import term as term_label
 
 d = dt.date
 
@@ -36,3 +38,27 @@ def test_a_term_reads_at_the_precision_of_its_bounds(span: Span, label: str) -> 
     start or end may fall anywhere over several years reads as the days it was certainly
     held, within the outer bounds."""
     assert term_label(span) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("1998-09-30", "30 Sep 1998"),
+        ("2000-11", "Nov 2000"),
+        ("1998", "1998"),
+        ("2000/2001", "2000–2001"),
+        ("1998-09-30/2003-02", "30 Sep 1998 – Feb 2003"),
+        ("1997-03-06/1997-03-07", "6–7 Mar 1997"),
+        ("2004-11-28/2004-12-03", "28 Nov – 3 Dec 2004"),
+        ("2004-12-29/2005-01-02", "29 Dec 2004 – 2 Jan 2005"),
+        ("2000-09/2001-09", "Sep 2000 – Sep 2001"),
+    ],
+)
+def test_a_date_reads_at_its_own_precision(text: str, label: str) -> None:
+    """Each written form reads as people write it, never more precise than it is."""
+    assert dates.date(PartialDate(text)) == label
+
+
+def test_a_citation_spells_out_the_month() -> None:
+    """In a citation a day reads with its month in full."""
+    assert dates.date(PartialDate("1998-09-30"), long=True) == "30 September 1998"

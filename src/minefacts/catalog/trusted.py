@@ -17,6 +17,7 @@ import typing
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from minefacts.model import introspect
 from minefacts.model.dates import PartialDate, parse
 
 T = TypeVar("T")
@@ -73,7 +74,7 @@ def _optional_converter(hint: Any) -> Converter:
 def _builder(cls: type) -> Callable[[dict[str, Any]], Any]:
     """The converter of one dataclass, made once."""
     if cls not in _BUILDERS:
-        hints = typing.get_type_hints(cls)
+        hints = introspect.hints(cls)
         converters = {
             field.name: _converter(hints[field.name]) for field in dataclasses.fields(cls)
         }

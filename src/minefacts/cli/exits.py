@@ -71,7 +71,9 @@ def outcome(run: Callable[[], Any]) -> int:
         _say(_usage_message(problem))
         return int(getattr(problem, "exit_code", ExitStatus.USAGE))
     except MinefactsError as problem:
-        _say(str(problem))
+        from minefacts.render.words.messages import error
+
+        _say(error(problem))
         return problem.exit_status
     except typer.Abort:
         _say("aborted")

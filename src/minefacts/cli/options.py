@@ -2,17 +2,22 @@
 
 Every option has its own ``parser``: it raises `typer.BadParameter`, which the CLI reports
 as one line with exit code 2, and it keeps Typer's pydantic-based conversion off the
-start-up path (see `command_group`). Nothing here imports pydantic or Rich.
+start-up path (see `minefacts.cli.typer_hooks`). Nothing here imports pydantic or Rich.
+
+The filters every listing takes (--year, --from, --to, --kind, --place, --party) are
+declared once and added to a command by `with_filters`, which hands it one `Filters`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import inspect
 import re
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -20,7 +25,11 @@ from minefacts.model.dates import PartialDate
 from minefacts.model.kinds import EventKind
 from minefacts.render.formats import OutputFormat
 
+if TYPE_CHECKING:
+    from minefacts.query.filters import Filters
+
 C = TypeVar("C", bound=StrEnum)
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def parse_year(value: str) -> int:
@@ -48,11 +57,12 @@ def choice(choices: type[C], noun: str) -> Callable[[str], C]:
         try:
             return choices(value.strip().lower())
         except ValueError:
-            from minefacts.query.textmatch import did_you_mean
+            from minefacts.query.textmatch import closest
+            from minefacts.render.words.phrases import did_you_mean
 
             names = [choice.value for choice in choices]
             raise typer.BadParameter(
-                f"unknown {noun} {value!r}; {did_you_mean(value, names)}"
+                f"unknown {noun} {value!r}; {did_you_mean(closest(value, names))}"
                 f"the {noun}s are {', '.join(names)}"
             ) from None
 
@@ -203,3 +213,61 @@ Output = Annotated[
         "--output", "-o", parser=parse_path, metavar="FILE", help="Write to FILE instead of stdout."
     ),
 ]
+
+
+FILTERS: dict[str, Any] = {
+    "year": Year,
+    "start": From,
+    "end": To,
+    "kind": Kinds,
+    "place": Place,
+    "party": Party,
+}
+"""Every filter option, by the parameter name a command would give it."""
+
+
+def with_filters(*names: str) -> Callable[[F], F]:
+    """Give a command the filter options `names` (all of them when none are named), in
+    place of its keyword-only parameter ``filters``, which then receives them as one
+    `Filters`.
+
+    Typer has no shared options: this writes them into the command's signature, where
+    Typer reads its parameters, and builds the `Filters` before the command runs.
+    """
+    chosen = names or tuple(FILTERS)
+
+    def decorate(command: F) -> F:
+        signature = inspect.signature(command)
+        parameters = list(signature.parameters.values())
+        at = [p.name for p in parameters].index("filters")
+        keyword = inspect.Parameter.KEYWORD_ONLY
+        parameters[at : at + 1] = [
+            inspect.Parameter(name, keyword, default=None, annotation=FILTERS[name])
+            for name in chosen
+        ]
+
+        @functools.wraps(command)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            given = {name: kwargs.pop(name, None) for name in chosen}
+            kwargs["filters"] = filters_of(**given)
+            return command(*args, **kwargs)
+
+        run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in parameters}
+        return run  # type: ignore[return-value]
+
+    return decorate
+
+
+def filters_of(
+    year: int | None = None,
+    start: PartialDate | None = None,
+    end: PartialDate | None = None,
+    kind: list[EventKind] | None = None,
+    place: str | None = None,
+    party: str | None = None,
+) -> Filters:
+    """The one place the filter options become a `Filters`."""
+    from minefacts.query.filters import Filters
+
+    return Filters(year, start, end, tuple(kind or ()), place, party)

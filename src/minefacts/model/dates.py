@@ -4,7 +4,8 @@ The seed says "September 30, 1998" (a day), "November 2000" (a month) and "the 2
 activity period" (a period). A `PartialDate` keeps exactly that precision: it is written
 as an ISO 8601 / EDTF string of the same form (``1998-09-30``, ``2000-11``, ``1998``,
 ``2000/2001``) and is never padded to a day the source did not give. Queries use its
-`lower` and `upper` bounds, so nothing downstream has to guess.
+`lower` and `upper` bounds, so nothing downstream has to guess; `minefacts.render.words`
+writes it for people.
 
 This module is plain Python. The pydantic hook at the bottom imports pydantic-core only
 when a model that uses `PartialDate` is built.
@@ -26,11 +27,13 @@ Precision = Literal["day", "month", "year", "period"]
 _POINT = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 PATTERN = rf"^{_POINT}(?:/{_POINT})?$"
 _POINT_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_LONG_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+MONTHS: tuple[tuple[str, str], ...] = (
+    ("Jan", "January"), ("Feb", "February"), ("Mar", "March"), ("Apr", "April"),
+    ("May", "May"), ("Jun", "June"), ("Jul", "July"), ("Aug", "August"),
+    ("Sep", "September"), ("Oct", "October"), ("Nov", "November"), ("Dec", "December"),
 )  # fmt: skip
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""Each month's short and full English name: the one month table, here because a date's
+own validation message names a month; `minefacts.render.words` writes every other label."""
 
 
 def _days_in(year: int, month: int) -> int:
@@ -60,7 +63,7 @@ class Point:
             last = _days_in(year, month)
             if not 1 <= day <= last:
                 raise ValueError(
-                    f"{text!r} is not a date: {_MONTHS[month - 1]} {year} has days 01 to {last}"
+                    f"{text!r} is not a date: {MONTHS[month - 1][0]} {year} has days 01 to {last}"
                 )
         self.year, self.month, self.day = year, month, day
         if month is None:
@@ -77,20 +80,12 @@ class Point:
             return "day"
         return "month" if self.month is not None else "year"
 
-    def label(self, *, long: bool = False) -> str:
-        if self.month is None:
-            return f"{self.year}"
-        month = (_LONG_MONTHS if long else _MONTHS)[self.month - 1]
-        if self.day is None:
-            return f"{month} {self.year}"
-        return f"{self.day} {month} {self.year}"
-
 
 class PartialDate:
     """A date or a period, kept at the precision the source states.
 
-    >>> PartialDate("2000/2001").precision, PartialDate("2000/2001").label()
-    ('period', '2000–2001')
+    >>> PartialDate("2000/2001").precision, str(PartialDate("2000/2001").upper)
+    ('period', '2001-12-31')
     """
 
     __slots__ = ("_end", "_start", "_text")
@@ -130,36 +125,6 @@ class PartialDate:
     def upper(self) -> date:
         """The last day this date could mean."""
         return (self._end or self._start).upper
-
-    @property
-    def years(self) -> range:
-        """Every calendar year the date overlaps."""
-        return range(self.lower.year, self.upper.year + 1)
-
-    def overlaps(self, other: PartialDate) -> bool:
-        """True when the two dates share at least one possible day."""
-        return self.lower <= other.upper and other.lower <= self.upper
-
-    def overlaps_year(self, year: int) -> bool:
-        """True when the date could fall in `year`: a period belongs to every year it spans."""
-        return self.lower.year <= year <= self.upper.year
-
-    def label(self, *, long: bool = False) -> str:
-        """The date as people read it: ``30 Sep 1998``, ``Nov 2000``, ``2000–2001``,
-        ``6–7 Mar 1997``; with
-        `long`, month names in full, as a citation wants them: ``30 September 1998``."""
-        start = self._start.label(long=long)
-        if self._end is None:
-            return start
-        end = self._end.label(long=long)
-        first, last = self._start, self._end
-        if first.precision == "year" and last.precision == "year":
-            return f"{start}–{end}"
-        if first.precision == "day" and last.precision == "day" and first.year == last.year:
-            if first.month == last.month:
-                return f"{first.day}–{end}"  # 6–7 Mar 1997
-            return f"{start.rpartition(' ')[0]} – {end}"  # 28 Nov – 3 Dec 2004
-        return f"{start} – {end}"
 
     def sort_key(self) -> tuple[date, date]:
         return (self.lower, self.upper)

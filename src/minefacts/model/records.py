@@ -114,11 +114,6 @@ class Dated:
     date: PartialDate
     date_qualifier: Literal["end"] | None
 
-    def date_label(self) -> str:
-        """The date as people read it, with "end of" where the source says so."""
-        label = self.date.label()
-        return f"end of {label}" if self.date_qualifier == "end" else label
-
     def sort_key(self) -> tuple[dt.date, dt.date]:
         """Chronological order: by earliest possible day, then latest. "The end of" a month
         sorts at the month's last day, after the dated days within it.

@@ -36,6 +36,8 @@ from minefacts.model.records import (
 )
 
 Relation = Literal["confirms", "adds detail", "consistent with", "disagrees"]
+RELATIONS: tuple[Relation, ...] = ("confirms", "adds detail", "consistent with", "disagrees")
+"""Every relation, in the order listings give them."""
 """A claim's relation to the records it is about. Only "disagrees" is a discrepancy: both
 cannot be true as stated. "consistent with" is a different statement that can be true
 alongside, such as an amount above a target the source document says was reached."""

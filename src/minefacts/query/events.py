@@ -37,12 +37,6 @@ class Entry:
         claim = self.placed_by
         return claim.date if claim is not None and claim.date is not None else self.event.date
 
-    def label(self) -> str:
-        """The date it is placed at, as people read it."""
-        if self.placed_by is not None:
-            return self.placed.label()
-        return self.event.date_label()
-
     def sort_key(self) -> tuple[dt.date, dt.date]:
         if self.placed_by is not None:
             return self.placed.lower, self.placed.upper

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 from minefacts.catalog.loading import Catalog
 from minefacts.catalog.rules import normalise_space
-from minefacts.errors import QueryError
+from minefacts.errors import QueryError, UnknownName
 from minefacts.model.records import Document, Event, Pledge, Role
 from minefacts.model.secondary import Claim, Figure, SecondaryEvent, SecondaryRole
 from minefacts.query.index import Record, Source, index
 from minefacts.query.terms import Term, term
-from minefacts.query.textmatch import did_you_mean
+from minefacts.query.textmatch import closest
 
 
 def find(catalog: Catalog, item_id: str) -> Record | Source:
@@ -23,9 +23,7 @@ def find(catalog: Catalog, item_id: str) -> Record | Source:
     item = found.find(item_id)
     if item is not None:
         return item
-    known = [*found.records, *found.sources]
-    hint = did_you_mean(item_id, known) or "'minefacts search WORDS' finds ids. "
-    raise QueryError(f"unknown id {item_id!r}; {hint.strip()}")
+    raise UnknownName("id", item_id, closest(item_id, [*found.records, *found.sources]))
 
 
 def names(item: Record) -> Iterator[str]:

@@ -36,11 +36,6 @@ class FundingSeries:
     years: tuple[Year, ...]
     totals: tuple[Figure, ...]
 
-    @property
-    def gaps(self) -> tuple[int, ...]:
-        """The years no source gives a figure for."""
-        return tuple(year.year for year in self.years if not year.figures)
-
 
 def funding(catalog: Catalog) -> FundingSeries:
     """The yearly series and the multi-year figures, in date order."""

@@ -12,13 +12,13 @@ import datetime as dt
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from minefacts.errors import QueryError
+from minefacts.errors import QueryError, UnknownName
 from minefacts.model.dates import PartialDate
 from minefacts.model.kinds import EventKind
 from minefacts.model.records import Event
 from minefacts.model.secondary import SecondaryEvent
 from minefacts.query.spans import Certainty, Span
-from minefacts.query.textmatch import did_you_mean, fold
+from minefacts.query.textmatch import closest, fold
 
 _EARLIEST, _LATEST = dt.date.min, dt.date.max
 
@@ -42,16 +42,16 @@ class Filters:
         if start is not None and end is not None and start.lower > end.upper:
             raise QueryError(f"--from {start} is after --to {end}; swap them or widen the range")
         wanted = {"place": self.place, "party": self.party}
-        plural = {"place": "places", "party": "parties"}
         for option, value in wanted.items():
             if value is None:
                 continue
             known = names(events, option)
             if not any(contains(name, value) for name in known):
-                raise QueryError(
-                    f"unknown {option} {value!r}; {did_you_mean(value, known)}"
-                    f"the {plural[option]} named are {', '.join(sorted(known))}"
-                )
+                raise UnknownName(option, value, closest(value, known), sorted(known))
+
+    def dates_only(self) -> Filters:
+        """The same years and dates, without the filters that concern events alone."""
+        return Filters(self.year, self.start, self.end)
 
     @property
     def dates(self) -> tuple[dt.date, dt.date] | None:

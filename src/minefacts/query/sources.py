@@ -9,10 +9,8 @@ from dataclasses import dataclass
 from minefacts.catalog.loading import Catalog
 from minefacts.model.dates import PartialDate
 from minefacts.model.records import Document
-from minefacts.model.secondary import Claim, Figure, Relation, SecondaryEvent, SecondaryRole
+from minefacts.model.secondary import RELATIONS, Claim, Figure, SecondaryEvent, SecondaryRole
 from minefacts.query.index import Fact, full_title, index
-
-RELATIONS: tuple[Relation, ...] = ("confirms", "adds detail", "consistent with", "disagrees")
 
 
 @dataclass(frozen=True)

@@ -73,9 +73,3 @@ def closest(value: str, choices: Iterable[str], *, count: int = 2) -> list[str]:
         fold(value).strip(), list(by_fold), n=count, cutoff=CLOSE_ENOUGH
     )
     return [by_fold[match] for match in found]
-
-
-def did_you_mean(value: str, choices: Iterable[str]) -> str:
-    """``did you mean 'x'? `` for the choices closest to `value`, or nothing."""
-    found = closest(value, choices)
-    return f"did you mean {' or '.join(repr(match) for match in found)}? " if found else ""

@@ -27,3 +27,12 @@ class CitationStyle(StrEnum):
     MARKDOWN = "markdown"
     BIBTEX = "bibtex"
     CSL_JSON = "csl-json"
+
+
+class ExportFormat(StrEnum):
+    """``json``: a dataset file; ``sqlite``: a database for datasette or SQL;
+    ``datapackage``: a Frictionless Data Package, a folder of CSV files."""
+
+    JSON = "json"
+    SQLITE = "sqlite"
+    DATAPACKAGE = "datapackage"

@@ -1,9 +1,10 @@
-"""Where output goes: results to stdout, notes and errors to stderr, files written whole.
+"""Where output goes: results to stdout, notes and errors to stderr.
 
 `emit` is the single switch between the formats, shared by every listing command: a table
 on a terminal, tab-separated lines when stdout is a pipe or a file (``auto``), or the
 format asked for. `error` and `note` run on every start-up path, so everything else here
-imports what it needs when it is called. No line of output ends in spaces.
+imports what it needs when it is called. No line of output ends in spaces. Files are
+written by `minefacts.render.files`.
 """
 
 from __future__ import annotations
@@ -12,12 +13,10 @@ import io
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from minefacts.errors import OutputError
+from minefacts.render.files import checkpoint
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -67,7 +66,7 @@ def on_terminal() -> bool:
 
 def _line(message: str) -> str:
     """One line, control characters made visible: messages may quote a dataset's text."""
-    from minefacts.render.terminal import printable
+    from minefacts.render.safe import printable
 
     return printable(" ".join(message.split()))
 
@@ -85,19 +84,19 @@ def note(message: str) -> None:
 
 
 def prepare_streams() -> None:
-    """Make stdout and stderr safe for any text (see `render.terminal`). Most streams are
+    """Make stdout and stderr safe for any text (see `render.safe`). Most streams are
     UTF-8 and need nothing, so this costs nothing on start-up then."""
     streams = (sys.stdout, sys.stderr)
     if all((getattr(s, "encoding", "") or "").lower() in ("utf-8", "utf8") for s in streams):
         return
-    from minefacts.render.terminal import prepare_streams
+    from minefacts.render.safe import prepare_streams
 
     prepare_streams()
 
 
 def write_text(text: str) -> None:
     """Plain text to stdout, control characters made visible."""
-    from minefacts.render.terminal import printable
+    from minefacts.render.safe import printable
 
     checkpoint("printing")
     _stdout(printable(text))
@@ -105,7 +104,7 @@ def write_text(text: str) -> None:
 
 def write_json(text: str) -> None:
     """JSON text to stdout, exact whatever stdout's encoding."""
-    from minefacts.render.terminal import ascii_json, encodes_everything
+    from minefacts.render.safe import ascii_json, encodes_everything
 
     checkpoint("printing")
     _stdout(text if encodes_everything(sys.stdout) else ascii_json(text))
@@ -138,22 +137,10 @@ def _stdout(text: str) -> None:
 
 
 def to_json(data: Any, *, indent: bool = True) -> str:
-    """JSON indented by two spaces (or all on one line), non-ASCII text kept as it is, and a
-    final newline. Records (dataclasses) are written field by field in their declared
-    order, enums as their values and partial dates as their ISO / EDTF strings.
-    """
-    import orjson
+    """JSON text (`minefacts.render.json.encode`)."""
+    from minefacts.render.json.encode import to_json as encode
 
-    option = orjson.OPT_APPEND_NEWLINE | (orjson.OPT_INDENT_2 if indent else 0)
-    return orjson.dumps(data, default=_json_default, option=option).decode()
-
-
-def _json_default(value: Any) -> str:
-    from minefacts.model.dates import PartialDate
-
-    if isinstance(value, PartialDate):
-        return str(value)
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+    return encode(data, indent=indent)
 
 
 def resolve(fmt: OutputFormat) -> OutputFormat:
@@ -167,8 +154,8 @@ def resolve(fmt: OutputFormat) -> OutputFormat:
 
 def emit(
     fmt: OutputFormat,
-    items: Sequence[T],
-    listing: Listing[T],
+    items: Sequence[Any],
+    listing: Listing,
     *,
     empty: str,
     documents: Sequence[Document] = (),
@@ -177,7 +164,7 @@ def emit(
     With no items, say `empty` on stderr; machine formats still print a valid empty
     document (``[]``, a header row). Markdown, written to be pasted into a report, ends
     with the attribution of the source `documents` the listing draws on."""
-    from minefacts.render import columns
+    from minefacts.render import delimited
     from minefacts.render.formats import OutputFormat
 
     if not items:
@@ -188,24 +175,23 @@ def emit(
     elif fmt is OutputFormat.NDJSON:
         write_json("".join(to_json(record, indent=False) for record in listing.records(items)))
     elif fmt is OutputFormat.CSV:
-        write_text(columns.csv_text(listing.columns, items))
+        write_text(delimited.csv_text(listing, items))
     elif fmt is OutputFormat.TSV:
-        write_text(columns.tsv_text(listing.columns, items))
+        write_text(delimited.tsv_text(listing, items))
     elif fmt is OutputFormat.MARKDOWN:
-        from minefacts.render import attribution
+        from minefacts.render.citation import forms
 
-        credits = "".join(
-            f"\n{attribution.source(document)} {attribution.edited(document)}\n"
-            for document in documents
-        )
-        write_text(columns.markdown_text(listing.columns, items) + credits)
+        credits = "".join(f"\n{forms.credit(document)}\n" for document in documents)
+        write_text(delimited.markdown_text(listing, items) + credits)
     elif items:
-        show(listing.table(items, width(), styled()))
-        if listing.credits and documents:
-            from minefacts.render import attribution
-            from minefacts.render.cards import prose
+        from minefacts.render.terminal import tables
 
-            show(prose("\n" + attribution.notice(documents), width()))
+        show(tables.view(listing, items, width(), styled()))
+        if listing.credits and documents:
+            from minefacts.render.citation import forms
+            from minefacts.render.terminal.cards import prose
+
+            show(prose("\n" + forms.notice(documents), width()))
 
 
 def emit_one(
@@ -213,13 +199,27 @@ def emit_one(
     *,
     as_json: bool,
     records: Callable[[T], Any],
-    view: Callable[[T, bool], RenderableType],
+    view: Callable[[T, bool, int], RenderableType],
 ) -> None:
-    """Print one record or overview: as JSON, or as a view for people."""
+    """Print one record or overview: as JSON, or as a view for people drawn for the
+    terminal's width."""
     if as_json:
         write_json(to_json(records(item)))
     else:
-        show(view(item, styled()))
+        show(view(item, styled(), width()))
+
+
+def cite(text: str, *, machine: bool) -> None:
+    """A bibliography: for a program (BibTeX, CSL-JSON) exactly as written; for people, on
+    a terminal, wrapped between words to its width."""
+    if machine:
+        write_json(text)
+    elif on_terminal():
+        from minefacts.render.terminal.cards import prose
+
+        show(prose(text.rstrip("\n"), width()))
+    else:
+        write_text(text)
 
 
 def width() -> int:
@@ -238,149 +238,3 @@ def show(renderable: RenderableType) -> None:
         console.print(renderable, crop=False)
     checkpoint("printing")
     _stdout(_TRAILING.sub(r"\1", captured.get()))
-
-
-def checkpoint(name: str) -> None:
-    """A point a test can interrupt a run at, instead of guessing a delay:
-    ``MINEFACTS_TEST_SIGNAL=NAME:SIGNAL`` makes the process send itself SIGNAL (``SIGINT``,
-    ``SIGTERM``, ``SIGKILL``) when it reaches checkpoint NAME. Unset, it does nothing.
-
-    ``partial``: half of an output file is written; ``filled``: all of it, not yet renamed;
-    ``printing``: a result is ready for stdout, none of it written yet.
-    """
-    wanted = os.environ.get("MINEFACTS_TEST_SIGNAL")
-    if not wanted:
-        return
-    at, _, which = wanted.partition(":")
-    if at == name:
-        import signal
-
-        signal.raise_signal(signal.Signals[which])
-
-
-def text_filler(text: str) -> Callable[[Path], None]:
-    """A `fill` for `write_atomically` that writes `text` as UTF-8 and syncs it to disk."""
-
-    def fill(temporary: Path) -> None:
-        half = len(text) // 2
-        with temporary.open("w", encoding="utf-8") as stream:
-            stream.write(text[:half])
-            stream.flush()
-            checkpoint("partial")
-            stream.write(text[half:])
-            stream.flush()
-            os.fsync(stream.fileno())
-
-    return fill
-
-
-def write_file(path: Path, text: str, *, force: bool) -> None:
-    """Write `text` to `path` whole or not at all (see `write_atomically`)."""
-    write_atomically(path, text_filler(text), force=force)
-
-
-def _refuse(path: Path, *, force: bool, folder_ok: bool = False) -> None:
-    if path.is_dir() and not folder_ok:
-        raise OutputError(f"cannot write {path}: it is a directory")
-    if path.exists() and not force:
-        raise OutputError(f"{path} already exists; use --force to replace it")
-    if path.exists() and folder_ok and not path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a file, not a folder")
-    folder = path.parent
-    if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: folder {folder} does not exist")
-
-
-def write_atomically(path: Path, fill: Callable[[Path], None], *, force: bool) -> None:
-    """Have `fill` write a temporary file in the same folder as `path`, then rename it
-    into place, so `path` is written whole or not at all (see `write_together`)."""
-    write_together([(path, fill)], force=force)
-
-
-def write_together(files: Sequence[tuple[Path, Callable[[Path], None]]], *, force: bool) -> None:
-    """Write several files as one, each whole or not at all, and all or none: each `fill`
-    writes a temporary file in the same folder as its path, and only once every one is
-    filled are they renamed into place, with Ctrl-C and SIGTERM held back until the last
-    rename (so a database and its metadata always match). An existing file is replaced
-    only when `force` is set. Any problem becomes an `OutputError`, and the temporary files
-    are removed whatever happens, short of SIGKILL."""
-    for path, _ in files:
-        _refuse(path, force=force)
-    import tempfile
-
-    temporaries: list[Path] = []
-    path = files[0][0]
-    try:
-        for path, fill in files:
-            handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-            os.close(handle)
-            temporaries.append(Path(name))
-            os.chmod(name, 0o666 & ~_umask())
-            fill(Path(name))
-        checkpoint("filled")
-        with _signals_held():
-            for (path, _), temporary in zip(files, temporaries, strict=True):
-                os.replace(temporary, path)
-    except BaseException as problem:
-        for temporary in temporaries:
-            temporary.unlink(missing_ok=True)
-        if isinstance(problem, OSError):
-            raise OutputError(f"cannot write {path}: {problem.strerror}") from None
-        raise
-
-
-@contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold back SIGINT and SIGTERM for a moment that must not be cut in two; they are
-    delivered as soon as it ends."""
-    import signal
-
-    held = {signal.SIGINT, signal.SIGTERM}
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no way to hold them back
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def write_folder_atomically(path: Path, fill: Callable[[Path], None], *, force: bool) -> None:
-    """Have `fill` fill a temporary folder beside `path`, then rename it into place, so
-    the folder is written whole or not at all. An existing folder is replaced only when
-    `force` is set; the old one is removed once the new one is in place."""
-    _refuse(path, force=force, folder_ok=True)
-    import shutil
-    import tempfile
-
-    try:
-        temporary = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"))
-    except OSError as problem:
-        raise OutputError(f"cannot write {path}: {problem.strerror}") from None
-    old = None
-    try:
-        os.chmod(temporary, 0o777 & ~_umask())
-        fill(temporary)
-        checkpoint("filled")
-        if path.exists():
-            old = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".old"))
-            os.replace(path, old / path.name)
-        os.replace(temporary, path)
-    except BaseException as problem:
-        if old is not None and not path.exists():
-            os.replace(old / path.name, path)
-        shutil.rmtree(temporary, ignore_errors=True)
-        if isinstance(problem, OSError):
-            raise OutputError(f"cannot write {path}: {problem.strerror}") from None
-        raise
-    finally:
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-
-
-def _umask() -> int:
-    """The process umask, so a written file gets the permissions any new file would."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

@@ -1,6 +1,5 @@
 """Commands about whole files: export, schema and validate."""
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -8,18 +7,10 @@ import typer
 
 from minefacts.cli.commands import catalog, registrar
 from minefacts.cli.options import Output, format_option, parse_path
+from minefacts.render.formats import ExportFormat
 
 commands = typer.Typer()
 command = registrar(commands)
-
-
-class ExportFormat(StrEnum):
-    """``json``: a dataset file; ``sqlite``: a database for datasette or SQL;
-    ``datapackage``: a Frictionless Data Package, a folder of CSV files."""
-
-    JSON = "json"
-    SQLITE = "sqlite"
-    DATAPACKAGE = "datapackage"
 
 
 @command()
@@ -51,43 +42,15 @@ def export(
       minefacts export --format sqlite --output minefacts.db
       minefacts export --format datapackage --output minefacts-data
     """
-    from minefacts.render import output, shapes
+    from minefacts.render import export as exports
+    from minefacts.render import output
 
-    facts = catalog(context)
-    dataset, secondary = facts.dataset, facts.secondary
     if fmt is not ExportFormat.JSON and path is None:
         raise typer.BadParameter(f"{fmt.value} needs --output", param_hint="--format")
-    if fmt is ExportFormat.SQLITE and path is not None:
-        from minefacts.render import publication, sqlite
-
-        metadata = path.parent / "metadata.json"
-        about = sqlite.write_metadata(path, publication.datasette(dataset))
-        output.write_together(
-            [
-                (path, lambda temporary: sqlite.write_database(dataset, secondary, temporary)),
-                (metadata, output.text_filler(about)),
-            ],
-            force=force,
-        )
-        output.note(f"wrote {path} and {metadata}")
-        return
-    if fmt is ExportFormat.DATAPACKAGE and path is not None:
-        from minefacts.render import datapackage, publication
-
-        about_package = publication.package(dataset, secondary)
-        output.write_folder_atomically(
-            path,
-            lambda folder: datapackage.write(folder, dataset, secondary, about_package),
-            force=force,
-        )
-        output.note(f"wrote {path}")
-        return
-    text = output.to_json(shapes.dataset(dataset, secondary))
-    if path is None:
-        output.write_json(text)
-    else:
-        output.write_file(path, text, force=force)
-        output.note(f"wrote {path}")
+    facts = catalog(context)
+    written = exports.write(fmt, path, facts.dataset, facts.secondary, force=force)
+    if written:
+        output.note(f"wrote {' and '.join(str(each) for each in written)}")
 
 
 @command()
@@ -132,6 +95,7 @@ def validate(
     from minefacts.catalog import loading as catalogs
     from minefacts.errors import DatasetError
     from minefacts.render import output
+    from minefacts.render.words import messages
 
     try:
         facts = catalogs.load(path)
@@ -140,8 +104,7 @@ def validate(
             raise
         for problem in error.problems:
             output.write_text(f"{path}: {problem}\n")
-        count = len(error.problems)
-        output.error(f"{path}: {count} problem{'s' if count > 1 else ''}")
+        output.error(messages.problems(path, len(error.problems)))
         raise typer.Exit(1) from None
     data = facts.dataset
     counts = (
@@ -150,5 +113,4 @@ def validate(
         (len(data.pledges), "pledge"),
         (len(data.documents), "document"),
     )
-    found = ", ".join(f"{n} {noun}{'' if n == 1 else 's'}" for n, noun in counts)
-    output.write_text(f"{path}: valid: {found}\n")
+    output.write_text(messages.valid(path, counts) + "\n")

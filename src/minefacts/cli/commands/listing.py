@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from minefacts.cli.commands import catalog, registrar
-from minefacts.cli.options import Format, From, Kinds, Party, Place, To, Year
+from minefacts.cli.options import Format, with_filters
 from minefacts.render.formats import OutputFormat
 
 if TYPE_CHECKING:
     from minefacts.catalog.loading import Catalog
+    from minefacts.query.filters import Filters
     from minefacts.render.listings import Listing
 
 commands = typer.Typer()
@@ -21,7 +22,7 @@ T = TypeVar("T")
 
 
 def _emit(
-    fmt: OutputFormat, found: "Catalog", items: Sequence[T], listing: "Listing[T]", *, empty: str
+    fmt: OutputFormat, found: "Catalog", items: Sequence[T], listing: "Listing", *, empty: str
 ) -> None:
     """Print a listing of `found`'s records in `fmt`, crediting its source documents where
     the format carries credits."""
@@ -31,14 +32,11 @@ def _emit(
 
 
 @command()
+@with_filters()
 def timeline(
     context: typer.Context,
-    year: Year = None,
-    start: From = None,
-    end: To = None,
-    kind: Kinds = None,
-    place: Place = None,
-    party: Party = None,
+    *,
+    filters: "Filters",
     chart: Annotated[
         bool,
         typer.Option(
@@ -65,14 +63,13 @@ def timeline(
       minefacts --primary-only timeline --chart
     """
     from minefacts.query.events import timeline as events_in
-    from minefacts.query.filters import Filters
     from minefacts.render import listings, output
 
     facts = catalog(context)
-    events = events_in(facts, Filters(year, start, end, kind or (), place, party))
+    events = events_in(facts, filters)
     if chart:
         from minefacts.query.roles import roles as roles_in
-        from minefacts.render.chart import chart as draw
+        from minefacts.render.terminal.chart import chart as draw
 
         if fmt not in (OutputFormat.AUTO, OutputFormat.TABLE):
             raise typer.BadParameter(
@@ -80,7 +77,7 @@ def timeline(
                 f"{fmt.value}",
                 param_hint="--chart",
             )
-        roles = roles_in(facts, filters=Filters(year, start, end))
+        roles = roles_in(facts, filters=filters.dates_only())
         drawn = draw(events, roles, width=output.width())
         if drawn is None:
             output.note("no events to draw")
@@ -91,15 +88,12 @@ def timeline(
 
 
 @command()
+@with_filters()
 def search(
     context: typer.Context,
     text: Annotated[str, typer.Argument(parser=str, help="The words to look for.")],
-    year: Year = None,
-    start: From = None,
-    end: To = None,
-    kind: Kinds = None,
-    place: Place = None,
-    party: Party = None,
+    *,
+    filters: "Filters",
     fmt: Format = OutputFormat.AUTO,
 ) -> None:
     """Find any record or source by its words, without regard to case, accents or plurals.
@@ -118,29 +112,26 @@ def search(
       minefacts search co-rapporteur --format csv
     """
     from minefacts.query import search
-    from minefacts.query.filters import Filters
     from minefacts.render import listings, output
+    from minefacts.render.words import messages
 
     data = catalog(context)
-    filters = Filters(year, start, end, kind or (), place, party)
     hits = search.search(data, text, filters)
     for word, options in search.suggestions(data, text).items():
-        guess = f"; did you mean {' or '.join(repr(o) for o in options)}?" if options else ""
-        output.note(f"{word!r} is not in the dataset{guess}")
-    _emit(fmt, data, hits, listings.SEARCH, empty=f"no records match {text!r}")
+        output.note(messages.not_in_dataset(word, options))
+    _emit(fmt, data, hits, listings.SEARCH, empty=messages.no_match(text))
 
 
 @command()
+@with_filters("year", "start", "end", "party")
 def role(
     context: typer.Context,
     text: Annotated[
         str | None,
         typer.Argument(parser=str, help="Only roles whose office, body or partner contains TEXT."),
     ] = None,
-    year: Year = None,
-    start: From = None,
-    end: To = None,
-    party: Party = None,
+    *,
+    filters: "Filters",
     fmt: Format = OutputFormat.AUTO,
 ) -> None:
     """The offices Japan held, and when, as far as the records tell.
@@ -157,11 +148,9 @@ def role(
       minefacts roles --year 2008 --format json
       minefacts role --party cambodia
     """
-    from minefacts.query.filters import Filters
     from minefacts.query.roles import roles as roles_in
     from minefacts.render import listings
 
-    filters = Filters(year, start, end, party=party)
     facts = catalog(context)
     roles = roles_in(facts, text=text, filters=filters)
     _emit(fmt, facts, roles, listings.ROLES, empty="no roles match")

@@ -21,6 +21,9 @@ from minefacts.render.formats import CitationStyle
 commands = typer.Typer()
 command = registrar(commands)
 
+MACHINE_STYLES = (CitationStyle.BIBTEX, CitationStyle.CSL_JSON)
+"""Citation styles for programs: printed exactly, never wrapped."""
+
 
 Style = Annotated[
     CitationStyle,
@@ -74,10 +77,12 @@ def show(
       minefacts show stockpile-destruction --format json
     """
     from minefacts.query import facts
-    from minefacts.render import output, pages, shapes
+    from minefacts.render import output
+    from minefacts.render.json import answers
+    from minefacts.render.terminal import show as views
 
     found = facts.view(catalog(context), item_id)
-    output.emit_one(found, as_json=fmt is ViewFormat.JSON, records=shapes.fact, view=pages.fact)
+    output.emit_one(found, as_json=fmt is ViewFormat.JSON, records=answers.fact, view=views.fact)
 
 
 @command()
@@ -110,15 +115,15 @@ def cite(
       minefacts cite --all --format csl-json > minefacts.json
     """
     from minefacts.query import citations
-    from minefacts.render import citation, output
+    from minefacts.render import output
+    from minefacts.render.citation import styles
 
     style = old_style or fmt
     found = catalog(context)
     if every == bool(ids):
         raise typer.BadParameter("give one or more ids, or --all", param_hint="ID...")
     entries = citations.bibliography(found, citations.everything(found) if every else ids or [])
-    text = citation.render(entries, style)
-    output.write_json(text) if style is CitationStyle.CSL_JSON else output.write_text(text)
+    output.cite(styles.render(entries, style), machine=style in MACHINE_STYLES)
 
 
 @command()
@@ -140,10 +145,12 @@ def year(
       minefacts year 2005 --format json
     """
     from minefacts.query import moments
-    from minefacts.render import output, pages, shapes
+    from minefacts.render import output
+    from minefacts.render.json import answers
+    from minefacts.render.terminal import moments as views
 
     found = moments.year(catalog(context), which)
-    output.emit_one(found, as_json=fmt is ViewFormat.JSON, records=shapes.year, view=pages.year)
+    output.emit_one(found, as_json=fmt is ViewFormat.JSON, records=answers.year, view=views.year)
 
 
 @command()
@@ -168,10 +175,12 @@ def on(
       minefacts on 2003-02-10 --format json
     """
     from minefacts.query import moments
-    from minefacts.render import output, pages, shapes
+    from minefacts.render import output
+    from minefacts.render.json import answers
+    from minefacts.render.terminal import moments as views
 
     state = moments.on(catalog(context), day)
-    output.emit_one(state, as_json=fmt is ViewFormat.JSON, records=shapes.day, view=pages.day)
+    output.emit_one(state, as_json=fmt is ViewFormat.JSON, records=answers.day, view=views.day)
 
 
 @command()
@@ -204,9 +213,11 @@ def document(
       minefacts document --format json > document.json
     """
     from minefacts.query import facts
-    from minefacts.render import output, pages, shapes
+    from minefacts.render import output
+    from minefacts.render.json import answers
+    from minefacts.render.terminal import show as views
 
     found = facts.document(catalog(context), mark)
     output.emit_one(
-        found, as_json=fmt is ViewFormat.JSON, records=shapes.document, view=pages.document
+        found, as_json=fmt is ViewFormat.JSON, records=answers.document, view=views.document
     )

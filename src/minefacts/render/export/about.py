@@ -9,7 +9,8 @@ from minefacts import __version__
 from minefacts.model import licences
 from minefacts.model.records import Dataset
 from minefacts.model.secondary import SecondaryRecord
-from minefacts.render import attribution
+from minefacts.render.citation import forms
+from minefacts.render.words import dates
 
 NAME = "minefacts-japan-ottawa-convention"
 TITLE = "Japan and the Ottawa Convention: the minefacts dataset"
@@ -30,7 +31,7 @@ def version() -> str:
 def package(dataset: Dataset, secondary: SecondaryRecord) -> dict[str, Any]:
     """The Data Package's own properties."""
     documents = [
-        {"title": f'{d.publisher}, "{d.title}" ({d.date.label(long=True)})', "path": d.url}
+        {"title": f'{d.publisher}, "{d.title}" ({dates.date(d.date, long=True)})', "path": d.url}
         for d in dataset.documents
     ]
     others = [
@@ -41,7 +42,7 @@ def package(dataset: Dataset, secondary: SecondaryRecord) -> dict[str, Any]:
     return {
         "name": NAME,
         "title": TITLE,
-        "description": DESCRIPTION + "\n\n" + attribution.notice(dataset.documents),
+        "description": DESCRIPTION + "\n\n" + forms.notice(dataset.documents),
         "version": version(),
         "licenses": [
             {"name": licences.DATA.spdx, "path": licences.DATA.url, "title": licences.DATA.name},
@@ -60,7 +61,7 @@ def datasette(dataset: Dataset) -> dict[str, Any]:
     [first, *_] = dataset.documents
     return {
         "title": TITLE,
-        "description": DESCRIPTION + " " + attribution.notice(dataset.documents),
+        "description": DESCRIPTION + " " + forms.notice(dataset.documents),
         "license": f"{licences.DATA.spdx}; the quoted text {licences.MINISTRY.name}",
         "license_url": licences.DATA.url,
         "source": f'{first.publisher}, "{first.title}"',
@@ -72,4 +73,4 @@ def datasette(dataset: Dataset) -> dict[str, Any]:
 def notice(dataset: Dataset) -> dict[str, Any]:
     """The notice a JSON export carries: version, attribution, the edit statement and
     the licences."""
-    return {"version": version(), **attribution.notice_fields(dataset.documents)}
+    return {"version": version(), **forms.notice_fields(dataset.documents)}

@@ -1,9 +1,8 @@
 """Citations as reference managers expect them: a bibliography with one entry per source,
 each cited record a locator (its section) with what it says there.
 
-- ``plain`` and ``markdown``: each locator, then the source in the Ministry of Foreign
-  Affairs' own citation form (its terms of use), with the date it was accessed:
-  ``Source: "Title." Publisher. URL: address Accessed YYYY-MM-DD.``
+- ``plain`` and ``markdown``: each locator, then the source in its one citation form
+  (`forms.source_line`): ``Source: "Title." Publisher. URL: address Accessed YYYY-MM-DD.``
 - ``bibtex``: biblatex entries keyed by the source's id (stable across runs): ``@online``
   with ``urldate`` for web pages, ``@incollection`` for a chapter of a report,
   ``@article`` for a newspaper, ``@misc`` for a treaty; the cited sections and quotes in
@@ -26,9 +25,8 @@ from minefacts.model.records import Document
 from minefacts.model.secondary import SecondarySource
 from minefacts.query.citations import Entry, Locator
 from minefacts.query.index import Source
+from minefacts.render.citation import forms
 from minefacts.render.formats import CitationStyle
-
-MOFA = "Ministry of Foreign Affairs of Japan"
 
 
 def _who(source: Source) -> str | None:
@@ -44,37 +42,9 @@ def _who(source: Source) -> str | None:
     return source.publisher
 
 
-def source_line(source: Source, *, link: bool = False) -> str:
-    """The source in the Ministry's citation form, with what other sources need besides:
-    ``Source: "Title." Publisher. URL: address Accessed YYYY-MM-DD.``"""
-    date: PartialDate | None
-    if isinstance(source, Document):
-        title, container, date = source.title, None, source.date
-        who: str | None = source.publisher
-    else:
-        title, container, date = source.title, source.container, source.date
-        who = ", ".join(filter(None, (source.author, source.publisher))) or None
-    parts = [f'"{title}."']
-    if container:
-        parts.append(f"{container}.")
-    if who:
-        parts.append(f"{who}.")
-    if date is not None and who != MOFA:
-        parts.append(f"{date.label(long=True)}.")
-    if source.url:
-        url = f"<{source.url}>" if link else source.url
-        parts.append(f"URL: {url}")
-        if source.accessed:
-            parts.append(f"Accessed {source.accessed}.")
-    return "Source: " + " ".join(parts)
-
-
 def where(locator: Locator) -> str | None:
-    """Where in its source a record is: "section 1 (2)" in the source document, the part
-    of the page as recorded elsewhere."""
-    if not locator.section:
-        return None
-    return f"section {locator.section}" if locator.quoted else locator.section
+    """Where in its source a record is (`forms.where`)."""
+    return forms.where(locator.section, quoted=locator.quoted)
 
 
 def _cited(locator: Locator) -> str:
@@ -90,7 +60,7 @@ def plain(entries: Sequence[Entry]) -> str:
     blocks = []
     for entry in entries:
         lines = [_cited(locator) for locator in entry.locators]
-        lines.append(source_line(entry.source))
+        lines.append(forms.source_line(entry.source))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 
@@ -107,7 +77,7 @@ def markdown(entries: Sequence[Entry]) -> str:
                 lines.append(f"> {locator.text}\n>\n> — {at}`{locator.record.id}`\n")
             else:
                 lines.append(f"Paraphrase: {locator.text} ({at}`{locator.record.id}`)\n")
-        lines.append(source_line(entry.source, link=True))
+        lines.append(forms.source_line(entry.source, link=True))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 
@@ -251,9 +221,10 @@ def _csl_item(entry: Entry) -> dict[str, Any]:
 
 def csl_json(entries: Sequence[Entry]) -> str:
     """A CSL-JSON array, one item per source."""
-    from minefacts.render.output import to_json
+    import json
 
-    return to_json([_csl_item(entry) for entry in entries])
+    text = json.dumps([_csl_item(entry) for entry in entries], indent=2, ensure_ascii=False)
+    return text + "\n"
 
 
 def render(entries: Sequence[Entry], style: CitationStyle) -> str:

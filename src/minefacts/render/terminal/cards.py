@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from minefacts.render.terminal import displayable
+from minefacts.render.safe import displayable
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -138,15 +138,39 @@ def draw(
     return Unwrapped(out)
 
 
-def prose(text: str, width: int) -> RenderableType:
-    """Dataset or notice text as paragraphs wrapped between words to `width`; a word longer
-    than the line (an address) has a line of its own, whole."""
+HANGING = re.compile(r"(> |- )")
+"""A line that begins a quote or an item: its continuation lines are indented to match."""
+
+
+def prose(
+    text: str,
+    width: int,
+    marks: Sequence[tuple[int, int]] = (),
+    *,
+    styled: bool = True,
+) -> RenderableType:
+    """Text as paragraphs wrapped between words to `width`, never inside one; a word
+    longer than the line (an address) has a line of its own, whole. A line that begins
+    ``> `` (a quote) or ``- `` (an item) continues under its text, the quote marked again.
+    The `marks` are emphasised as in `marked`."""
     from rich.text import Text
 
-    plain = displayable(text)
+    body = marked(text, marks, styled=styled)
     out = Text(no_wrap=True, overflow="ignore")
-    for start, end in lines(plain, width):
-        out.append(plain[start:end] + "\n")
+    offset = 0
+    for paragraph in body.plain.split("\n"):
+        hang = HANGING.match(paragraph)
+        prefix = "" if hang is None else hang.group()
+        indent = "> " if prefix == "> " else " " * len(prefix)
+        rest = paragraph[len(prefix) :]
+        out.append_text(body[offset : offset + len(prefix)])
+        for number, (start, end) in enumerate(lines(rest, max(width - len(prefix), 1))):
+            if number:
+                out.append(indent)
+            at = offset + len(prefix)
+            out.append_text(body[at + start : at + end])
+            out.append("\n")
+        offset += len(paragraph) + 1
     out.rstrip()
     return Unwrapped(out)
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from minefacts.render.cards import Card, cell, draw, marked
-from minefacts.render.columns import Column, for_reading
-from minefacts.render.terminal import displayable
+from minefacts.render.fields import Column, for_reading
+from minefacts.render.safe import displayable
+from minefacts.render.terminal.cards import Card, cell, draw, marked
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -35,15 +35,15 @@ def _longest_word(text: str) -> int:
     return max((_width(word) for word in text.split()), default=0)
 
 
-def _needs(column: Column[Any], values: Sequence[str]) -> int:
+def _needs(column: Column, values: Sequence[str]) -> int:
     """The narrowest a column can be without breaking a word (or, unwrapped, a value)."""
     measure = _longest_word if column.wrap else _width
-    longest = max([_width(str(column.header)), *(measure(value) for value in values)])
+    longest = max([_width(column.header), *(measure(value) for value in values)])
     natural = max([0, *(_width(value) for value in values)])
     return max(longest, min(column.readable, natural))
 
 
-def choose(columns: Sequence[Column[Any]], needs: Sequence[int], width: int) -> list[int]:
+def choose(columns: Sequence[Column], needs: Sequence[int], width: int) -> list[int]:
     """The indexes of the columns a table of `width` can show, each at least as wide as it
     `needs`, the least important dropped first; empty when even the essential ones do not
     fit."""
@@ -84,7 +84,7 @@ def widths(
     return given
 
 
-def _id_beneath(columns: Sequence[Column[Any]]) -> tuple[int, int] | None:
+def _id_beneath(columns: Sequence[Column]) -> tuple[int, int] | None:
     """(main text column, id column): in a table, each record's id goes on a line of its
     own beneath its title, sharing the widest column rather than taking a column of its
     own. None when the listing has no id or no main text column."""
@@ -97,7 +97,7 @@ def _id_beneath(columns: Sequence[Column[Any]]) -> tuple[int, int] | None:
 
 def listing(
     title: str,
-    columns: Sequence[Column[Any]],
+    columns: Sequence[Column],
     items: Sequence[Any],
     width: int,
     *,
@@ -105,10 +105,10 @@ def listing(
 ) -> RenderableType:
     """`items` as a table of the columns that fit `width`, or as a stack of blocks."""
     visible = for_reading(columns)
-    cells = [[displayable(column.value(item)) for column in visible] for item in items]
+    cells = [[displayable(column.text(item)) for column in visible] for item in items]
     needs = [_needs(column, [row[i] for row in cells]) for i, column in enumerate(visible)]
     naturals = [
-        max([needs[i], _width(str(column.header)), *(_width(row[i]) for row in cells)])
+        max([needs[i], _width(column.header), *(_width(row[i]) for row in cells)])
         for i, column in enumerate(visible)
     ]
     beneath = _id_beneath(visible)
@@ -130,7 +130,7 @@ def listing(
     table = Table(title=title, title_justify="left")
     for index, column_width in zip(indexes, given, strict=True):
         column = visible[index]
-        header = str(column.header)
+        header = column.header
         if beneath is not None and index == beneath[0]:
             header += f" / {visible[beneath[1]].header}"
         table.add_column(
@@ -158,14 +158,14 @@ def _with_id(value: Text, record_id: str, style: str | None) -> Text:
     return Text.assemble(value, "\n", Text(record_id, style=style or "", no_wrap=True))
 
 
-def _value(column: Column[Any], item: Any, text: str, *, styled: bool) -> Any:
+def _value(column: Column, item: Any, text: str, *, styled: bool) -> Any:
     if column.marks is None:
         return cell(text)
     return marked(text, column.marks(item), "bold reverse", styled=styled)
 
 
 def stack(
-    columns: Sequence[Column[Any]],
+    columns: Sequence[Column],
     items: Sequence[Any],
     cells: Sequence[Sequence[str]],
     *,

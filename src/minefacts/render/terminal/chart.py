@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from minefacts.query.spans import Span
-from minefacts.render.terminal import displayable, encodes_everything
+from minefacts.render.safe import displayable, encodes_everything
+from minefacts.render.words import dates
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -115,7 +116,7 @@ def chart(entries: Sequence[Entry], roles: Sequence[Listed], *, width: int = 80)
         return None
     first = min(span.first_start.year for span in spans)
     last = max(span.last_end.year for span in spans)
-    labels = [f"{e.label()} {e.event.title}" for e in entries]
+    labels = [f"{dates.placed(e)} {e.event.title}" for e in entries]
     labels += [f"{item.term.role.role}, {item.term.role.body}" for item in roles]
     longest = max(len(label) for label in labels)
     label_width = max(12, min(longest, width // 2, width - 20))

@@ -11,23 +11,22 @@ For a record class:
 - a list is a child table with the parent's id and a ``position``: a list of text one
   column, a list of records their columns (``events_places``).
 
-The SQLite export, the Data Package and the listings' CSV are all made from these tables;
-each column carries the description the model gives its field.
+The SQLite export and the Data Package are made from these tables; each column carries
+the description the model gives its field. (The listings' CSV comes from
+`minefacts.render.fields`, which reads the model the same way.)
 """
 
 from __future__ import annotations
 
 import dataclasses
 import enum
-import types
-import typing
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-from minefacts.model.constraints import Describe
 from minefacts.model.dates import PartialDate
+from minefacts.model.introspect import fields as model_fields
 from minefacts.model.records import Dataset, Document, Event, Pledge, Role
 from minefacts.model.secondary import (
     Claim,
@@ -72,48 +71,14 @@ EDTF = r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
 """The partial dates minefacts writes: a day, a month, a year, or START/END (EDTF level 0)."""
 
 
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls, include_extras=True)
-
-
-def _unwrap(hint: Any) -> tuple[Any, str, bool]:
-    """The bare type of a hint, its description, and whether it is required (not None)."""
-    description, required = "", True
-    if typing.get_origin(hint) is typing.Annotated:
-        hint, *extras = typing.get_args(hint)
-        for extra in extras:
-            if isinstance(extra, Describe):
-                description = extra.text
-        return _unwrap_more(hint, description, required)
-    return _unwrap_more(hint, description, required)
-
-
-def _unwrap_more(hint: Any, description: str, required: bool) -> tuple[Any, str, bool]:
-    origin = typing.get_origin(hint)
-    if origin is types.UnionType or origin is typing.Union:
-        args = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        if len(args) < len(typing.get_args(hint)):
-            required = False
-        inner, inner_description, _ = _unwrap(args[0])
-        return inner, description or inner_description, required
-    if typing.get_origin(hint) is typing.Annotated:
-        inner, inner_description, inner_required = _unwrap(hint)
-        return inner, description or inner_description, required and inner_required
-    return hint, description, required
-
-
-def _scalar_kind(hint: Any) -> Kind | None:
+def _scalar_kind(hint: Any) -> Kind:
     if hint is bool:
         return "boolean"
     if hint is int:
         return "integer"
     if hint is float:
         return "number"
-    if hint is str or (isinstance(hint, type) and issubclass(hint, enum.Enum)):
-        return "text"
-    if typing.get_origin(hint) is Literal:
-        return "text"
-    return None
+    return "text"
 
 
 def _plain(value: Any) -> Any:
@@ -168,31 +133,25 @@ def _date_columns(
     ]
 
 
-def _is_list(hint: Any) -> bool:
-    return typing.get_origin(hint) is tuple
-
-
 def flat_columns(
     cls: type, prefix: str = "", get: Callable[[Any], Any] = lambda item: item
 ) -> list[ColumnSpec]:
     """The columns of a record class's scalar, date and nested-record fields; lists are
     left to child tables."""
     columns: list[ColumnSpec] = []
-    hints = _hints(cls)
-    for item in dataclasses.fields(cls):
-        bare, description, required = _unwrap(hints[item.name])
-        name = f"{prefix}{item.name}"
-        getter = _attr(get, item.name)
-        if _is_list(bare):
+    for info in model_fields(cls):
+        if info.many:
             continue
-        if bare is PartialDate:
-            columns += _date_columns(name, description, required, getter)
-        elif dataclasses.is_dataclass(bare) and isinstance(bare, type):
-            nested = flat_columns(bare, f"{name}_", getter)
+        name, required = f"{prefix}{info.name}", not info.nullable
+        getter = _attr(get, info.name)
+        if info.hint is PartialDate:
+            columns += _date_columns(name, info.description, required, getter)
+        elif info.record:
+            nested = flat_columns(info.hint, f"{name}_", getter)
             columns += [dataclasses.replace(c, required=c.required and required) for c in nested]
         else:
-            kind = _scalar_kind(bare) or "text"
-            columns.append(ColumnSpec(name, kind, description, required, _plainly(getter)))
+            kind = _scalar_kind(info.hint)
+            columns.append(ColumnSpec(name, kind, info.description, required, _plainly(getter)))
     return columns
 
 
@@ -202,14 +161,7 @@ def _plainly(get: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 def list_fields(cls: type) -> list[tuple[str, Any, str]]:
     """Each list field of a record class: its name, item type and description."""
-    found = []
-    hints = _hints(cls)
-    for item in dataclasses.fields(cls):
-        bare, description, _ = _unwrap(hints[item.name])
-        if _is_list(bare):
-            inner, inner_description, _ = _unwrap(typing.get_args(bare)[0])
-            found.append((item.name, inner, description or inner_description))
-    return found
+    return [(info.name, info.hint, info.description) for info in model_fields(cls) if info.many]
 
 
 _RECORDS: tuple[tuple[str, type, str, Callable[[Dataset, SecondaryRecord], Sequence[Any]]], ...] = (
@@ -338,11 +290,3 @@ def _child(
 def _singular(name: str) -> str:
     """A list's name for one of its items: ``partners`` holds a ``partner``."""
     return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
-
-
-def table(name: str) -> TableSpec:
-    """The table with this name; KeyError if there is none."""
-    for spec in tables():
-        if spec.name == name:
-            return spec
-    raise KeyError(name)

@@ -1,5 +1,5 @@
 """The dataset as a SQLite database, ready to publish with datasette or query with any SQL
-tool: a table per kind of record and per list (`minefacts.render.tabular`), with primary
+tool: a table per kind of record and per list (`minefacts.render.export.tables`), with primary
 and foreign keys; full-text search over the text of every record table, declared the way
 datasette detects it; a ``timeline`` view of the events of either provenance; and, beside
 the database, a ``metadata.json`` with the title, licences, sources and a description of
@@ -16,7 +16,7 @@ from typing import Any
 
 from minefacts.model.records import Dataset
 from minefacts.model.secondary import SecondaryRecord
-from minefacts.render.tabular import ColumnSpec, TableSpec, tables
+from minefacts.render.export.tables import ColumnSpec, TableSpec, tables
 
 SEARCHABLE = ("title", "summary", "states", "note", "reading", "source_quote", "role", "body")
 """The columns full-text search covers, where a table has them."""

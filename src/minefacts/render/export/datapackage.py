@@ -1,5 +1,5 @@
 """The dataset as a Frictionless Data Package (v2): one CSV file per table
-(`minefacts.render.tabular`) and a ``datapackage.json`` describing them, with a Table
+(`minefacts.render.export.tables`) and a ``datapackage.json`` describing them, with a Table
 Schema for each (field types and descriptions, primary and foreign keys, the pattern of
 the partial-date columns), the licences, the sources and the dataset's version.
 """
@@ -13,7 +13,7 @@ from typing import Any
 
 from minefacts.model.records import Dataset
 from minefacts.model.secondary import SecondaryRecord
-from minefacts.render.tabular import ColumnSpec, TableSpec, tables
+from minefacts.render.export.tables import ColumnSpec, TableSpec, tables
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 TABLE_SCHEMA = "https://datapackage.org/profiles/2.0/tableschema.json"

@@ -1,0 +1,42 @@
+"""The small phrases answers are built of: statuses, counts, lists, suggestions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from minefacts.query.spans import Certainty
+
+HELD = {Certainty.YES: "held", Certainty.POSSIBLY: "possibly held", Certainty.NO: "not held"}
+"""Whether a role was held, in words."""
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """``1 event``, ``3 events``, ``2 parties`` (with `nouns`)."""
+    many = nouns if nouns is not None else f"{noun}s"
+    return f"{count:,} {noun if count == 1 else many}"
+
+
+def days(count: int) -> str:
+    """``1 day``, ``1,461 days``."""
+    return plural(count, "day")
+
+
+def and_list(items: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def or_quoted(items: Sequence[str]) -> str:
+    """``'a'``, ``'a' or 'b'``: candidates to choose from."""
+    return " or ".join(repr(item) for item in items)
+
+
+def did_you_mean(close: Sequence[str]) -> str:
+    """``did you mean 'x'? `` for the closest candidates, or nothing when there are none."""
+    return f"did you mean {or_quoted(close)}? " if close else ""
+
+
+POSSIBLY_MARK = "?"
+"""After a date that may fall outside the dates asked about."""
