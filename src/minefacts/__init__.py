@@ -1,3 +1,3 @@
 """minefacts: exact, citable facts about Japan's record under the Ottawa Convention."""
 
-__version__ = "2.0.0"
+__version__ = "3.0.0"

@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 
+from minefacts.catalog import legacy
 from minefacts.catalog import loading as catalogs
 from minefacts.catalog.loading import Catalog
 from minefacts.catalog.secondary import check
 from minefacts.errors import DatasetError
-from minefacts.model.secondary import SecondaryRecord
+from minefacts.model.secondary import Figure, Link, SecondaryRecord, Verdict
 from tests.conftest import REPO
 
 SECONDARY = REPO / "data" / "secondary.json"
@@ -31,27 +32,87 @@ def test_the_bundled_secondary_record_breaks_no_rule(catalog: Catalog) -> None:
     assert check(catalog.secondary, catalog.dataset) == []
 
 
-def test_a_claim_about_nothing_or_naming_an_unknown_claim_is_reported(catalog: Catalog) -> None:
-    """A claim about a record that does not exist, or disagreeing with a claim that does
-    not, is named with its field."""
-    claim = replace(catalog.secondary.claims[0], about=("nowhere",), disagrees_with=("x",))
+def test_a_claim_about_nothing_or_linking_to_an_unknown_record_is_reported(
+    catalog: Catalog,
+) -> None:
+    """A claim about a record that does not exist, or linked to one, is named with its
+    field."""
+    link = Link(record="x", relation="differs in wording")
+    claim = replace(catalog.secondary.claims[0], about=("nowhere",), links=(link,))
     assert messages(catalog, claims=(claim,)) == [
         "claims[0] (id 'instrument-of-acceptance'), field about[0]: refers to record "
         "'nowhere', which does not exist",
-        "claims[0] (id 'instrument-of-acceptance'), field disagrees_with[0]: refers to claim "
-        "or figure 'x', which does not exist",
+        "claims[0] (id 'instrument-of-acceptance'), field links[0].record: refers to record "
+        "'x', which does not exist",
     ]
 
 
-def test_a_disagreement_must_be_named_from_both_sides(catalog: Catalog) -> None:
-    """If one claim disagrees with another, the other must say so too."""
+def figures(catalog: Catalog, *ids: str) -> dict[str, Figure]:
+    return {f.id: f for f in catalog.secondary.figures if f.id in ids}
+
+
+def test_a_revision_is_a_later_edition_of_the_same_publisher(catalog: Catalog) -> None:
+    """A "revises" link joins a later edition's figure to an earlier one of the same publisher:
+    the other way round, or across publishers, it is refused."""
+    found = figures(catalog, "funding-1999-lm-2000", "funding-1999-lm-2001", "funding-2006-mofa")
+    backwards = replace(
+        found["funding-1999-lm-2000"],
+        links=(Link(record="funding-1999-lm-2001", relation="revises"),),
+    )
+    across = replace(
+        found["funding-2006-mofa"], links=(Link(record="funding-1999-lm-2001", relation="revises"),)
+    )
+    kept = (backwards, replace(found["funding-1999-lm-2001"], links=()), across)
+    assert messages(catalog, figures=kept) == [
+        "figures[0] (id 'funding-1999-lm-2000'), field links[0].relation: a revision must "
+        "come from a later edition",
+        "figures[2] (id 'funding-2006-mofa'), field links[0].relation: a revision must be a "
+        "record of the same publisher",
+    ]
+
+
+def test_a_verdict_stands_only_on_a_disagreement(catalog: Catalog) -> None:
+    """A verdict names one side of a disagreement as the error: on a claim that disagrees
+    with nothing, or naming a record that is no side of it, it is refused."""
+    verdict = Verdict(error="tokyo-seminar", shown_by=("tokyo-seminar",), note="a test")
+    changed = {
+        claim.id: replace(claim, verdict=verdict)
+        for claim in catalog.secondary.claims
+        if claim.id in ("in-force-for-japan", "tenth-meeting-dated-2011")
+    }
+    claims = tuple(changed.get(claim.id, claim) for claim in catalog.secondary.claims)
+    found = [str(p) for p in check(replace(catalog.secondary, claims=claims), catalog.dataset)]
+    where = {claim.id: i for i, claim in enumerate(claims)}
+    assert found == [
+        f"claims[{where['in-force-for-japan']}] (id 'in-force-for-japan'), field verdict: a "
+        "verdict stands only on a disagreement",
+        f"claims[{where['tenth-meeting-dated-2011']}] (id 'tenth-meeting-dated-2011'), field "
+        "verdict.error: 'tokyo-seminar' is not a side of this disagreement",
+    ]
+
+
+def test_an_amount_says_what_it_is_and_agrees_with_its_words(catalog: Catalog) -> None:
+    """A claim's amounts say whether they were announced, provided or counted, and a value
+    must be the number its words state ("¥10.34 billion" is 10,340,000,000)."""
     claims = {claim.id: claim for claim in catalog.secondary.claims}
-    naming = replace(claims["destroyed-lm-2003"], disagrees_with=("destroyed-lm-2004",))
-    one_sided = replace(claims["destroyed-lm-2004"], disagrees_with=())
-    kept = (naming, one_sided)
-    assert messages(catalog, claims=kept) == [
-        "claims[0] (id 'destroyed-lm-2003'), field disagrees_with[0]: 'destroyed-lm-2004' does "
-        "not name 'destroyed-lm-2003' back in its disagrees_with",
+    provided = claims["aid-provided-lm-2003"]
+    wrong = replace(provided.quantities[0], value=10_300_000_000)
+    broken = replace(provided, amounts_mean=None, quantities=(wrong, *provided.quantities[1:]))
+    assert messages(catalog, claims=(broken,)) == [
+        "claims[0] (id 'aid-provided-lm-2003'), field amounts_mean: amounts need "
+        "`amounts_mean`: announced, provided or counted",
+        "claims[0] (id 'aid-provided-lm-2003'), field quantities[0].value: value "
+        "10,300,000,000 does not match the words '¥10.34 billion' (10,340,000,000)",
+    ]
+
+
+def test_the_meetings_that_open_and_close_a_term_exist(catalog: Catalog) -> None:
+    """`began_at` and `ended_at` name events."""
+    claims = {claim.id: claim for claim in catalog.secondary.claims}
+    term = replace(claims["victim-assistance-term"], began_at="no-such-meeting")
+    assert messages(catalog, claims=(term,)) == [
+        "claims[0] (id 'victim-assistance-term'), field began_at: refers to event "
+        "'no-such-meeting', which does not exist",
     ]
 
 
@@ -116,9 +177,8 @@ def _about_nothing(data: dict[str, Any]) -> None:
     claim(data, "in-force-for-japan")["about"] = ["no-such-record"]
 
 
-def _one_sided(data: dict[str, Any]) -> None:
-    other = claim(data, "state-party-from-acceptance")
-    other["disagrees_with"].remove("in-force-for-japan")
+def _old_field(data: dict[str, Any]) -> None:
+    claim(data, "in-force-for-japan")["disagrees_with"] = ["state-party-from-acceptance"]
 
 
 @pytest.mark.parametrize(
@@ -127,21 +187,16 @@ def _one_sided(data: dict[str, Any]) -> None:
         (_wrong_type, "date", "Input should be a valid string"),
         (_unknown_field, "colour", "unknown field"),
         (_about_nothing, "about[0]", "refers to record 'no-such-record', which does not exist"),
-        (
-            _one_sided,
-            "disagrees_with[0]",
-            "'state-party-from-acceptance' does not name 'in-force-for-japan' back in its "
-            "disagrees_with",
-        ),
+        (_old_field, "disagrees_with", legacy.LINKS),
     ],
-    ids=["wrong type", "unknown field", "about a record that does not exist", "one-sided"],
+    ids=["wrong type", "unknown field", "about a record that does not exist", "2.x field"],
 )
 def test_a_bad_secondary_file_names_the_file_the_record_and_the_field(
     catalog: Catalog, change: Callable[[dict[str, Any]], None], field: str, message: str
 ) -> None:
-    """A wrong type, a field the model does not know, a claim about a record that does not
-    exist, or a disagreement the other claim does not name back: a DatasetError naming
-    the file, the record (its place and id) and the field, and nothing else wrong."""
+    """A wrong type, a field the model does not know (minefacts 2's `disagrees_with`
+    among them), or a claim about a record that does not exist: a DatasetError naming the
+    file, the record (its place and id) and the field, and nothing else wrong."""
     data = secondary_file()
     change(data)
     with pytest.raises(DatasetError) as caught:

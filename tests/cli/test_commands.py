@@ -68,6 +68,7 @@ def test_timeline_json_items_carry_the_documented_fields(invoke: Invoke) -> None
         "date_start": "2003-02-01",
         "date_end": "2003-02-28",
         "date_label": "end of Feb 2003",
+        "dated_by": [],
     }
 
 

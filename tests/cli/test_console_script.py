@@ -167,7 +167,10 @@ def test_ids_places_and_parties_complete(tmp_path: Path, words: str, expected: l
         (["on", "2003-02-01"], "27 days before the deadline"),
         (["sources", "--format", "csv"], "landmine-monitor-2004"),
         (["timeline", "--chart"], "1997"),
-        (["timeline", "--format", "markdown"], "| Date | Kind | Event | Place | Source | Id |"),
+        (
+            ["timeline", "--format", "markdown"],
+            "| Date | Kind | Event | Place | Disputed | Source | Id |",
+        ),
         (["document", "--mark", "aid-pledge"], "«Specifically, Japan announced"),
         (["timeline", "--data", "data.json", "--primary-only", "-f", "tsv"], "zero-victims"),
         (["schema"], '"$schema"'),

@@ -104,8 +104,11 @@ def test_show_as_json(invoke: Invoke) -> None:
     quote = shown["record"]["source"]["quote"]
     assert passage["paragraph"][passage["start"] : passage["end"]] == quote
     said = {item["claim"]["id"]: item for item in shown["said"]}
-    assert "destroyed-lm-2004" in said["destroyed-lm-2003"]["claim"]["disagrees_with"]
-    assert "destroyed-lm-2003" in said["destroyed-lm-2004"]["claim"]["disagrees_with"]
+    scope = {
+        (link["record"], link["relation"]) for link in said["destroyed-lm-2004"]["claim"]["links"]
+    }
+    assert ("destroyed-lm-2003", "differs in scope") in scope
+    assert said["destroyed-lm-2004"]["claim"]["kind"] == "figure"
     assert said["destroyed-lm-2004"]["source"]["container"] == "Landmine Monitor Report 2004"
 
 
@@ -132,11 +135,13 @@ def test_primary_only_hides_the_secondary_record(invoke: Invoke) -> None:
 
 
 def test_a_claim_can_be_shown(invoke: Invoke) -> None:
-    """Claims have ids too: their relation, what they are about, what they disagree with."""
+    """Claims have ids too: their relation, what they are about, their typed links."""
     shown = invoke("show", "aid-provided-lm-2004", "-f", "json").json
     assert (shown["kind"], shown["provenance"]) == ("claim", "secondary")
     assert shown["record"]["relation"] == "consistent with"
-    assert shown["record"]["disagrees_with"] == ["aid-provided-lm-2003"]
+    assert [(link["record"], link["relation"]) for link in shown["record"]["links"]] == [
+        ("aid-provided-lm-2003", "revises")
+    ]
     assert shown["record"]["source"] == {
         "document": "landmine-monitor-2004",
         "section": "key developments since 1999",
@@ -176,16 +181,20 @@ def shown(invoke: Invoke, item_id: str) -> tuple[str, dict[str, list[str]]]:
 
 def test_a_claim_shows_as_a_card(invoke: Invoke) -> None:
     """A claim's card: what it states as the title, its relation, the records it is about,
-    its amounts, what it disagrees with, its source with the section, and no quote."""
+    its amounts at the source's precision, its typed links, its source with the section,
+    and no quote."""
     title, fields = shown(invoke, "aid-provided-lm-2004")
     assert title == PROVIDED
-    keys = ("Id", "Kind", "About", "Amount", "Disagrees with", "Source", "Quote")
+    keys = ("Id", "Kind", "About", "Amount", "Links", "Source", "Quote")
     assert {key: fields[key] for key in keys} == {
         "Id": ["aid-provided-lm-2004"],
         "Kind": ["claim (consistent with)"],
         "About": ["- aid-target-achieved", "- mine-action-aid-1998-2002"],
-        "Amount": ["¥10,480,000,000", "US$92,600,000"],
-        "Disagrees with": ["aid-provided-lm-2003"],
+        "Amount": ["¥10.48 billion", "US$92.6 million"],
+        "Links": [
+            "- revises aid-provided-lm-2003: The 2004 edition gives ¥10.48 billion for "
+            "1998–2002, where the 2003 edition gave ¥10.34 billion."
+        ],
         "Source": [
             '"Japan." Landmine Monitor Report 2004. International Campaign to Ban '
             f"Landmines. 2004. Key developments since 1999. URL: {LM_2004} Accessed 2026-11-29."
@@ -205,8 +214,10 @@ def test_a_role_shows_as_a_card(invoke: Invoke) -> None:
         "Kind": ["role in a standing committee"],
         "Period": ["2000–2001 (2000/2001), as its source gives it"],
         "Term": [
-            "began in Sep 2000 and ended in Sep 2001 (from victim-assistance-term); the source "
-            "document alone: began in 2000 and ended in 2001"
+            "began between 11 and 15 Sep 2000 and ended between 18 and 21 Sep 2001 (from "
+            "Landmine Monitor 2001; UN press releases DC/2722, DC/2725 and DC/2809; and Hisami "
+            "Kurokochi, 18–21 Sep 2001); the source document alone: began in 2000 and ended in "
+            "2001"
         ],
         "Source": [
             '"Japan\'s Efforts on the Issue of Landmines." Ministry of Foreign Affairs '
@@ -227,7 +238,7 @@ def test_a_pledge_shows_as_a_card(invoke: Invoke) -> None:
     assert {key: fields[key] for key in keys} == {
         "Id": ["mine-action-aid-1998-2002"],
         "Kind": ["pledge"],
-        "Amount": ["about ¥10,000,000,000 ('about _10 billion')"],
+        "Amount": ["about ¥10 billion ('about _10 billion')"],
         "Period": ["1998–2002 (the five years from 1998)"],
         "Status": ["achieved"],
         "Quote": [
@@ -248,14 +259,15 @@ def test_a_pledge_shows_as_a_card(invoke: Invoke) -> None:
     for line, claim in zip(
         others, ["pledge-announced", "aid-provided-lm-2003", "aid-provided-lm-2004"], strict=True
     ):
-        assert f"(claim {claim}; " in line
+        assert f"({claim}; " in line
 
 
 def test_a_role_shows_its_term_and_what_the_seed_alone_says(invoke: Invoke) -> None:
     """The term other records narrow, beside the source document's own period."""
     shown = invoke("show", "co-chair-standing-committee-on-victim-assistance", "-f", "json").json
     term = shown["record"]["term"]
-    assert term["start"] == ["2000-09-01", "2000-09-30"]
+    assert term["start"] == ["2000-09-11", "2000-09-15"]  # the Second Meeting's days
+    assert term["end"] == ["2001-09-18", "2001-09-21"]  # the Third Meeting's
     assert term["seed"]["start"] == ["2000-01-01", "2000-12-31"]
     assert "victim-assistance-term" in term["basis"]
 
@@ -289,9 +301,10 @@ def test_a_claim_is_cited_with_its_own_source(invoke: Invoke) -> None:
     assert result.stdout == (
         "Paraphrase: The Convention entered into force for Japan on 1 Mar 1999. (item 1, "
         "in-force-for-japan)\n"
-        'Source: "Conclusion of the Convention … (Anti-Personnel Mines Ban Treaty)." Ministry of '
-        "Foreign Affairs of Japan. URL: https://www.mofa.go.jp/announce/announce/1998/9/930-2.html"
-        " Accessed 2026-11-29.\n"
+        'Source: "Conclusion of the Convention on the Prohibition of the Use, Stockpiling, '
+        "Production and Transfer of Anti-Personnel Mines and on Their Destruction "
+        '(Anti-Personnel Mines Ban Treaty)." Ministry of Foreign Affairs of Japan. URL: '
+        "https://www.mofa.go.jp/announce/announce/1998/9/930-2.html Accessed 2026-12-01.\n"
     )
 
 
@@ -411,28 +424,35 @@ REACHED = {
 }
 
 
-def pledge_on(status: str, basis: list[str]) -> dict[str, object]:
+ANNOUNCED = ["pledge-announced", "obuchi-ottawa-address-defence"]
+"""Landmine Monitor 1999 puts the announcement in Obuchi's address, dated 3 Dec 1997."""
+
+
+def pledge_on(status: str, basis: list[str], *, announced: bool = True) -> dict[str, object]:
     """The pledge as `on -f json` gives it; the amount reached only once it was."""
     reached = REACHED if status == "reached" else None
+    day = ["1997-12-03", "1997-12-03"]
     return {
         "id": PLEDGE,
         "status": status,
         "basis": [PLEDGE, *basis],
+        "announced": {"start": day, "end": day, "basis": ANNOUNCED} if announced else None,
         "reached": reached,
         "reached_bound": "at-least" if reached else None,
     }
 
 
 PLEDGE_DAYS = [
-    ([], "1997-11-30", "not-announced", ["pledge-announced"]),
-    ([], "1997-12-01", "announced", ["pledge-announced"]),
-    ([], "1997-12-31", "announced", ["pledge-announced"]),
+    ([], "1997-11-30", "not-announced", ANNOUNCED),
+    ([], "1997-12-02", "not-announced", ANNOUNCED),
+    ([], "1997-12-03", "announced", ANNOUNCED),
+    ([], "1997-12-31", "announced", ANNOUNCED),
     (["--primary-only"], "1997-12-31", "not-started", []),
     ([], "1998-01-01", "under-way", []),
     ([], "2002-09-30", "under-way", []),
     ([], "2002-10-01", "possibly-reached", ["aid-target-achieved"]),
-    ([], "2002-10-31", "possibly-reached", ["aid-target-achieved"]),
-    ([], "2002-11-01", "reached", ["aid-target-achieved"]),
+    ([], "2002-10-30", "possibly-reached", ["aid-target-achieved"]),
+    ([], "2002-10-31", "reached", ["aid-target-achieved"]),
 ]
 """The options, the day, and the pledge's status that day with what decides it."""
 
@@ -445,14 +465,15 @@ PLEDGE_DAYS = [
 def test_the_pledge_on_a_day(
     invoke: Invoke, options: list[str], day: str, status: str, basis: list[str]
 ) -> None:
-    """The aid pledge, on the days either side of each change: not announced before Dec
-    1997 (LM 1999), announced from then, or, with the source document alone, which gives no
-    announcement, not started; under way from 1998, the first year it covers; possibly
-    reached during Oct 2002, when the source says it was reached "at the end of" it; and
-    reached, at least the amount pledged, after."""
+    """The aid pledge, on the days either side of each change: not announced before Obuchi's
+    address of 3 Dec 1997 (in which, LM 1999 says, it was announced), announced from then,
+    or, with the source document alone, which gives no announcement, not started; under
+    way from 1998, the first year it covers; possibly reached during Oct 2002, when the
+    source says it was reached "at the end of" it (on some day of October); and reached,
+    at least the amount pledged, from its last day."""
     result = invoke(*options, "on", day, "-f", "json")
     assert (result.exit_code, result.stderr) == (ExitStatus.SUCCESS, "")
-    assert result.json["aid"] == [pledge_on(status, basis)]
+    assert result.json["aid"] == [pledge_on(status, basis, announced=not options)]
 
 
 def test_a_pledge_not_recorded_as_reached_ends_with_its_period(
@@ -484,7 +505,7 @@ def test_on_with_the_seed_alone_says_what_it_does_not_know(invoke: Invoke) -> No
         "basis": ["convention-concluded"],
         "concluded": "1998-09-30",
         "in_force": None,
-        "disputed_by": [],
+        "worded_otherwise": [],
     }
     text = " ".join(invoke("--primary-only", "on", "1999-06-01").stdout.split())
     assert "the source document does not say when it entered into force" in text
@@ -497,7 +518,7 @@ def test_roles_on_a_day_carry_status_basis_and_bounds(invoke: Invoke) -> None:
     assert (held["id"], held["status"]) == ("co-rapporteur-victim-assistance", "held")
     [ruled_out] = state["ruled_out"]
     assert (ruled_out["status"], ruled_out["seed_status"]) == ("not-held", "possibly-held")
-    assert ruled_out["start"] == ["2000-09-01", "2000-09-30"]
+    assert ruled_out["start"] == ["2000-09-11", "2000-09-15"]  # the Second Meeting's days
     assert (held["undecided"], ruled_out["undecided"]) == ([], [])
 
 
@@ -511,8 +532,10 @@ def test_a_possibly_held_role_says_which_day_would_decide_it(invoke: Invoke) -> 
     assert (chair["status"], chair["undecided"]) == ("possibly-held", ["end"])
     text = " ".join(invoke("on", "2001-09-20").stdout.split())
     assert (
-        "possibly held, Sep 2000 – Sep 2001 (narrowed by victim-assistance-term): decided by "
-        "the day it ended, which the records place only in Sep 2001"
+        "possibly held, Sep 2000 – Sep 2001 (the source document, narrowed by Landmine Monitor "
+        "2001; UN press releases DC/2722, DC/2725 and DC/2809; and Hisami Kurokochi, 18–21 Sep "
+        "2001): decided by the day it ended, which the records place only between 18 and 21 "
+        "Sep 2001"
     ) in text
 
 
@@ -526,29 +549,39 @@ def test_sources_table_and_json(invoke: Invoke, golden: Golden) -> None:
     found = invoke("sources", "-f", "json").json
     assert (found[0]["id"], found[0]["primary"]) == ("mofa-2003-02", True)
     article = next(source for source in found if source["id"] == "ottawa-convention")
-    assert article["relations"] == {"disagrees": ["destruction-deadline"]}
+    assert article["relations"] == {"differs in wording": ["destruction-deadline"]}
     lm2004 = next(source for source in found if source["id"] == "landmine-monitor-2004")
-    assert {"aid-provided-lm-2004", "destroyed-lm-2004"} <= set(lm2004["disagreements"])
+    assert lm2004["disagreements"] == ["aid-provided-lm-2004", "tokyo-seminar-lm-2004"]
     assert "mine-action-aid-1998-2002" in lm2004["relations"]["consistent with"]
 
 
 def test_aid_progress_sets_other_amounts_against_the_target(invoke: Invoke) -> None:
-    """Landmine Monitor's amounts are consistent with the target reached; they disagree
-    only with each other."""
+    """Landmine Monitor's amounts are consistent with the target reached, and no share of
+    it (their scope is wider); the later edition revises the earlier. The announcement is
+    dated by the address it was made in."""
     [pledge] = invoke("aid", "-f", "json").json
     assert (pledge["achieved"]["bound"], pledge["percent_bound"]) == ("at-least", "at-least")
     provided = {
-        item["claim"]: (round(item["percent"], 1), item["relation"], item["disagrees_with"])
+        item["claim"]: (item["amount"]["text"], item["relation"], item["disputed"]["relation"])
         for item in pledge["provided"]
     }
-    assert provided["aid-provided-lm-2003"] == (103.4, "consistent with", ["aid-provided-lm-2004"])
-    assert provided["aid-provided-lm-2004"] == (104.8, "consistent with", ["aid-provided-lm-2003"])
-    assert {relation for _, relation, _ in provided.values()} <= {"confirms", "consistent with"}
+    assert provided == {
+        "aid-provided-lm-2004": ("¥10.48 billion", "consistent with", "revises"),
+        "aid-provided-lm-2003": ("¥10.34 billion", "consistent with", "revises"),
+    }
+    assert all("percent" not in item for item in pledge["provided"])
     assert pledge["announced"] == {
         "date": "1997-12",
         "date_precision": "month",
         "date_start": "1997-12-01",
         "date_end": "1997-12-31",
         "date_label": "Dec 1997",
-        "basis": ["pledge-announced"],
+        "readings": [
+            {
+                "start": ["1997-12-03", "1997-12-03"],
+                "end": ["1997-12-03", "1997-12-03"],
+                "basis": ["pledge-announced", "obuchi-ottawa-address-defence"],
+            }
+        ],
+        "basis": ["pledge-announced", "obuchi-ottawa-address-defence"],
     }

@@ -91,8 +91,8 @@ CASES = [
     ),
     Case(
         "general-status-co-chairs-2009",
-        None,
-        None,
+        "2009-05-25",
+        "day",
         (),
         "https://old.apminebanconvention.org/intersessional-meetings/may-2009/"
         "general-status-and-operation-of-the-convention/?L=0",
@@ -272,23 +272,6 @@ CASES = [
     ),
 ]
 
-DISAGREEMENTS = [
-    ("funding-1999-lm-2000", "funding-1999-lm-2001"),
-    ("state-party-from-acceptance", "state-party-from-entry-into-force"),
-    ("destroyed-lm-2003", "destroyed-monitor-profile"),
-    ("destroyed-apmbc", "destroyed-lm-2004"),
-]
-"""Pairs of claims or figures that disagree; each must name the other."""
-
-EVENT_DISAGREEMENTS = [
-    ("apm-production-stopped", "production-stopped-march-1998"),
-    ("first-review-conference", "first-review-conference-opened-28-november"),
-    ("tokyo-seminar-on-landmines-2004", "tokyo-seminar-lm-2004"),
-    ("tenth-meeting-of-states-parties", "tenth-meeting-dated-2011"),
-    ("special-advisor-on-mines-appointed", "kurokochi-name-and-title"),
-]
-"""Events and the claim that disagrees with their date or name."""
-
 
 @pytest.fixture(scope="module")
 def found() -> Index:
@@ -360,23 +343,3 @@ def test_no_address_carries_a_crawlers_payload(found: Index) -> None:
         "summary-of-decisions-and-actions/"
     )
     assert str(addresses["apmbc-gs-2008-06"]).endswith("/gs-summary-and-statements/?L=1")
-
-
-@pytest.mark.parametrize(("first", "second"), DISAGREEMENTS)
-def test_disagreements_name_each_other(found: Index, first: str, second: str) -> None:
-    """Two records that disagree each list the other in disagrees_with."""
-    one, other = secondary(found, first), secondary(found, second)
-    assert isinstance(one, Claim | Figure)
-    assert isinstance(other, Claim | Figure)
-    assert second in one.disagrees_with
-    assert first in other.disagrees_with
-
-
-@pytest.mark.parametrize(("event_id", "claim_id"), EVENT_DISAGREEMENTS)
-def test_event_lists_the_claim_that_disagrees(found: Index, event_id: str, claim_id: str) -> None:
-    """A disagreeing claim is about the event, and the event lists it as related."""
-    event, claim = secondary(found, event_id), secondary(found, claim_id)
-    assert isinstance(event, SecondaryEvent)
-    assert isinstance(claim, Claim)
-    assert (claim.relation, event_id in claim.about) == ("disagrees", True)
-    assert claim_id in event.related

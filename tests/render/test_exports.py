@@ -96,7 +96,7 @@ def test_sqlite_keys_hold(exported: Path) -> None:
         assert database.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
-SEARCHABLE = ["claims", "documents", "events", "figures", "pledges", "roles"]
+SEARCHABLE = ["claims", "disputes", "documents", "events", "figures", "pledges", "roles"]
 SEARCHABLE += ["secondary_events", "secondary_roles", "sources"]
 
 
@@ -187,3 +187,52 @@ def test_the_model_and_the_tables_agree_on_types() -> None:
     hints = typing.get_type_hints(type(catalogs.load().dataset.events[0].places[0]))
     assert hints["country_in_source"] is bool
     assert kinds["country_in_source"] == "boolean"
+
+
+def test_the_database_carries_the_disputes_the_tool_derives(exported: Path) -> None:
+    """The `disputes` table lists what `minefacts disputes` lists; the timeline view gives
+    each disputed date's other side, and the side other records show in error."""
+    with closing(sqlite3.connect(exported / "minefacts.db")) as database:
+        disputed = database.execute(
+            "SELECT id, disputed_by, other_dates, shown_in_error FROM timeline"
+            " WHERE disputed_by IS NOT NULL ORDER BY date_start"
+        ).fetchall()
+        records = {row[0] for row in database.execute("SELECT record FROM disputes")}
+        sides = database.execute(
+            "SELECT position, value, records FROM disputes_sides"
+            " WHERE record = 'funding-1999-lm-2001' ORDER BY position"
+        ).fetchall()
+    assert disputed == [
+        ("apm-production-stopped", "production-stopped-march-1998", "1998-03", None),
+        (
+            "tokyo-seminar-on-landmines-2004",
+            "tokyo-seminar-lm-2004",
+            "2004-03-03/2004-03-04",
+            "tokyo-seminar-lm-2004",
+        ),
+        (
+            "first-review-conference",
+            "first-review-conference-opened-28-november",
+            "2004-11-28/2004-12-03",
+            None,
+        ),
+        (
+            "tenth-meeting-of-states-parties",
+            "tenth-meeting-dated-2011",
+            "2011-11/2011-12",
+            "tenth-meeting-dated-2011",
+        ),
+    ]
+    assert records == {
+        "aid-provided-lm-2004",
+        "production-stopped-march-1998",
+        "nicaragua-co-chair-lm-2000",
+        "first-review-conference-opened-28-november",
+        "tenth-meeting-dated-2011",
+        "tokyo-seminar-lm-2004",
+        "funding-1999-lm-2001",
+    }
+    assert sides == [
+        (0, "US$13.2 million", "funding-1999-lm-2001"),
+        (1, "US$13.1 million", "funding-1999-lm-2000"),
+    ]

@@ -53,6 +53,12 @@ def test_room_goes_first_to_the_main_column() -> None:
     assert given_widths[0] > given_widths[1] >= 5
 
 
+def test_a_column_short_of_little_is_not_wrapped_for_a_long_one() -> None:
+    """A date two characters short of its natural width gets it, though a long note
+    beside it still wraps: a small lack within a fair share is filled first."""
+    assert widths([5, 10], [7, 60], [1, 1], 40) == [7, 33]
+
+
 @given(
     needs=st.lists(st.integers(1, 20), min_size=1, max_size=6),
     extra=st.lists(st.integers(0, 30), min_size=6, max_size=6),

@@ -223,8 +223,13 @@ def _read_documents(
 
 
 def _validation_problems(error: ValidationError, raw: Any) -> list[Problem]:
-    """Turn pydantic's errors into problems that name the record id and the field path."""
-    problems = []
+    """Turn pydantic's errors into problems that name the record id and the field path;
+    for a file written for minefacts 2.x, the relations to re-read instead of its unknown
+    ``disagrees_with`` fields (`minefacts.catalog.legacy`)."""
+    from minefacts.catalog import legacy
+
+    rereads = legacy.rereads(raw)
+    problems = list(rereads)
     for detail in error.errors(include_url=False):
         loc = list(detail["loc"])
         collection = str(loc.pop(0)) if loc else "dataset"
@@ -244,9 +249,11 @@ def _validation_problems(error: ValidationError, raw: Any) -> list[Problem]:
         message = detail["msg"].removeprefix("Value error, ")
         if detail["type"] == "unexpected_keyword_argument":
             message = "unknown field"
-        problems.append(
-            Problem(collection, index, record_id, field.lstrip(".") or "(record)", message)
-        )
+        found = Problem(collection, index, record_id, field.lstrip(".") or "(record)", message)
+        if not (rereads and found.field == "disagrees_with"):
+            problems.append(found)
+    if rereads:  # one record's problems together
+        problems.sort(key=lambda p: (p.collection, p.index, p.field))
     return problems
 
 

@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from minefacts.errors import Problem
-from minefacts.model.records import Dataset, Document, Event, Pledge, Role
+from minefacts.model.amounts import stated
+from minefacts.model.records import Dataset, Document, Event, Pledge, Quantity, Role
+
+
+def amount_mismatch(quantity: Quantity) -> str | None:
+    """Why a quantity's value does not match the number its words state, if it does not."""
+    words = stated(quantity.text)
+    if words is None or words.value == quantity.value:
+        return None
+    return f"value {quantity.value:,} does not match the words {quantity.text!r} ({words.value:,})"
 
 
 def normalise_space(text: str) -> str:
@@ -61,6 +70,16 @@ def _wordings(record: AnyRecord, quotes: Mapping[str, str]) -> Iterator[tuple[st
             yield f"quantities[{position}].text", quantity.text, record.source.quote
 
 
+def _quantities(record: Event | Role | Pledge) -> Iterator[tuple[str, Quantity]]:
+    if isinstance(record, Pledge):
+        yield "amount.value", record.amount
+        if record.achieved is not None:
+            yield "achieved.amount.value", record.achieved.amount
+    if isinstance(record, Event):
+        for position, quantity in enumerate(record.quantities):
+            yield f"quantities[{position}].value", quantity
+
+
 def _source_problems(
     record: Event | Role | Pledge,
     documents: Collection[str],
@@ -87,6 +106,10 @@ def _source_problems(
     for field, wording, quote in _wordings(record, quotes):
         if normalise_space(wording) not in normalise_space(quote):
             yield field, f"{wording!r} does not appear in the quote it comes from"
+    for field, quantity in _quantities(record):
+        mismatch = amount_mismatch(quantity)
+        if mismatch is not None:
+            yield field, mismatch
 
 
 def check(dataset: Dataset, texts: Mapping[str, str]) -> list[Problem]:

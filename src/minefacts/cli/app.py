@@ -79,7 +79,11 @@ class Group(MinefactsGroup):
         ),
         "retained": Entry(
             LISTING,
-            "The anti-personnel mines Japan held, retained for training and used, over time.",
+            "The anti-personnel mines Japan held, destroyed, retained for training and used.",
+        ),
+        "disputes": Entry(
+            LISTING,
+            "Where the records disagree, and where a later edition revises an earlier figure.",
         ),
         "sources": Entry(
             LISTING, "Every source, primary and secondary, with its address and what rests on it."
@@ -122,6 +126,7 @@ app = typer.Typer(
         "  minefacts on 2003-12-01\n"
         "  minefacts role --year 2008\n"
         "  minefacts aid-progress\n"
+        "  minefacts disputes --year 2004\n"
         "  minefacts --primary-only timeline\n"
         "  minefacts timeline --data facts.json"
     ),

@@ -6,9 +6,11 @@ the source document is the only text minefacts quotes.
 
 - A `SecondarySource` is one public page or document, cited in full.
 - A `Claim` is what one source states about records (the source document's facts or other
-  secondary records): it confirms them, adds detail, is consistent with them, or disagrees.
-  A claim may narrow a date (a term of office, a meeting's days), and it names the claims
-  it conflicts with, which name it back, so no figure is silently chosen.
+  secondary records), with its `Relation` to them. A claim may narrow a date (a term of
+  office, a meeting's days), and its typed `Link`s say how it relates to other records:
+  a conflict is a "disagrees" (with a `Verdict` where other records show one side in
+  error), a later edition's figure "revises" the earlier, and a difference of scope or of
+  wording is said as such, never as a conflict.
 - `SecondaryEvent` and `SecondaryRole` are events and offices the source document does not
   have, each resting on one source; `Figure` is a number a source gives for a year or a
   period (money for mine action, mines held, retained or used).
@@ -35,12 +37,53 @@ from minefacts.model.records import (
     record,
 )
 
-Relation = Literal["confirms", "adds detail", "consistent with", "disagrees"]
-RELATIONS: tuple[Relation, ...] = ("confirms", "adds detail", "consistent with", "disagrees")
+Relation = Literal[
+    "confirms",
+    "consistent with",
+    "adds detail",
+    "differs in scope",
+    "differs in wording",
+    "revises",
+    "disagrees",
+]
+"""How a record relates to another: to the facts a claim is `about`, or to the record a
+`Link` names.
+
+- "confirms": says the same thing, at the same or a coarser precision;
+- "consistent with": says something different that can be true alongside (an amount
+  above a target the source document says was reached);
+- "adds detail": says more (a day where the other gives a month, a name it omits);
+- "differs in scope": the two count or describe different things (mines destroyed, and
+  mines destroyed or retained);
+- "differs in wording": one fact in other words (a spelling, a translation, two
+  formulations of one rule);
+- "revises": a later edition of the same publisher replaces an earlier figure;
+- "disagrees": both cannot be true.
+
+Only "revises" and "disagrees" make a second reading of a fact; the others never widen
+an answer."""
+RELATIONS: tuple[Relation, ...] = (
+    "confirms",
+    "consistent with",
+    "adds detail",
+    "differs in scope",
+    "differs in wording",
+    "revises",
+    "disagrees",
+)
 """Every relation, in the order listings give them."""
-"""A claim's relation to the records it is about. Only "disagrees" is a discrepancy: both
-cannot be true as stated. "consistent with" is a different statement that can be true
-alongside, such as an amount above a target the source document says was reached."""
+READINGS: tuple[Relation, ...] = ("revises", "disagrees")
+"""The relations that make a second reading of a fact."""
+VOCABULARY = (
+    "confirms: says the same, at the same or a coarser precision; consistent with: "
+    "something different that can be true alongside; adds detail: says more (a day for a "
+    "month, a name); differs in scope: counts or describes different things; differs in "
+    "wording: one fact in other words (a spelling, a translation, two formulations of one "
+    "rule); revises: a later edition of the same publisher replaces an earlier figure; "
+    "disagrees: both cannot be true. Only revises and disagrees make a second reading. "
+    "See docs/relations.md."
+)
+"""The vocabulary in one line, for the JSON Schema's descriptions."""
 
 DateMeaning = Literal[
     "signed",
@@ -53,14 +96,20 @@ DateMeaning = Literal[
     "in office during",
     "began",
     "completed",
+    "stopped",
     "reached",
     "deadline",
 ]
-"""What a date in a claim is. "held" is when an event took place (a meeting's days);
-"served" is a term of office; "in office during" is a time an office was certainly held
-throughout, such as the meeting a president presided, without saying when the term began
-or ended; "began" and "completed" bound a process such as the stockpile's destruction;
-"reached" is when a target was reached."""
+"""What a date in a claim is. "held" is when an event took place (a meeting's days, an
+address); "served" is a term of office; "in office during" is a time an office was
+certainly held throughout, such as the meeting a president presided, without saying when
+the term began or ended; "began" and "completed" bound a process such as the stockpile's
+destruction; "stopped" is when an activity (production) stopped; "reached" is when a
+target was reached."""
+
+AmountMeaning = Literal["announced", "provided", "counted"]
+"""What a claim's amounts are: an amount announced (a pledge), provided (aid given), or
+counted (mines, states, delegates)."""
 
 PeriodMeaning = Literal["term", "within"]
 """How a role's period bounds its term: exactly ("term") or only from outside ("within")."""
@@ -79,6 +128,7 @@ SourceType = Literal[
 Measure = Literal[
     "mine action funding",
     "mines held",
+    "mines destroyed",
     "mines retained",
     "retained mines used",
 ]
@@ -87,6 +137,34 @@ Measure = Literal[
 FigureSpan = Literal["year", "total", "yearly average", "as of"]
 """How a figure relates to its date: the amount for that year, the total over a period,
 the average a year over a period, or a count as of a date."""
+
+
+@record
+class Link:
+    """A typed link from one record to another: how it relates to it, and why, where that
+    is not plain."""
+
+    __pydantic_config__ = RECORD_CONFIG
+
+    record: Annotated[Slug, Describe("Id of the record linked to.")]
+    relation: Annotated[
+        Relation, Describe(f"How this record relates to the one linked to. {VOCABULARY}")
+    ]
+    note: Annotated[str | None, Describe("Why, in one line, where it is not plain.")] = None
+
+
+@record
+class Verdict:
+    """Where other records show one side of a disagreement to be in error: answers follow
+    the records, name the error, and do not widen."""
+
+    __pydantic_config__ = RECORD_CONFIG
+
+    error: Annotated[
+        Slug, Describe("Id of the record in error: this one or one it disagrees with.")
+    ]
+    shown_by: Annotated[tuple[Slug, ...], Describe("Ids of the records that show it.")]
+    note: Annotated[Text, Describe("How they show it, in one line.")]
 
 
 @record
@@ -107,6 +185,16 @@ class SecondarySource:
     container: Annotated[
         str | None,
         Describe('The publication it is part of, e.g. "Landmine Monitor Report 2003".'),
+    ] = None
+    number: Annotated[
+        str | None, Describe('Its document number, e.g. "DC/2807" or "APLC/MSP.6/2005/5".')
+    ] = None
+    copy: Annotated[
+        str | None,
+        Describe(
+            "Where the copy read is kept, when it is not the publisher's own "
+            '(an archive or mirror, e.g. "docslib").'
+        ),
     ] = None
     date: PartialDate | None = None
     url: Annotated[str | None, Describe("Where the record is published.")] = None
@@ -139,15 +227,31 @@ class Claim:
     source: Citation
     about: Annotated[tuple[Slug, ...], Describe("Ids of the records this bears on.")]
     states: Annotated[Text, Describe("What the source says, paraphrased.")]
-    relation: Relation
-    disagrees_with: Annotated[
-        tuple[Slug, ...],
-        Describe("Ids of the claims or records it conflicts with; each names it back."),
+    relation: Annotated[
+        Relation, Describe(f"How it relates to the records it is about. {VOCABULARY}")
+    ]
+    links: Annotated[
+        tuple[Link, ...], Describe("How it relates to other claims and records, typed.")
     ] = ()
+    verdict: Annotated[
+        Verdict | None, Describe("For a disagreement: the side other records show in error.")
+    ] = None
     date: Annotated[PartialDate | None, Describe("A date the source gives.")] = None
     date_means: Annotated[DateMeaning | None, Describe("What that date is.")] = None
+    began_at: Annotated[
+        Slug | None,
+        Describe("Id of the event during which the term it gives began (a meeting)."),
+    ] = None
+    ended_at: Annotated[
+        Slug | None,
+        Describe("Id of the event during which the term it gives ended (a meeting)."),
+    ] = None
+    partners: Annotated[
+        tuple[Text, ...], Describe("Others it names as sharing the office it is about.")
+    ] = ()
     quantities: tuple[Quantity, ...] = ()
-    note: str | None = None
+    amounts_mean: Annotated[AmountMeaning | None, Describe("What its amounts are.")] = None
+    note: Annotated[str | None, Describe("What a reader needs to read it right.")] = None
 
 
 @record
@@ -197,6 +301,10 @@ class SecondaryRole:
         Slug | None,
         Describe("Id of a role this one replaced: that role ended when this one began."),
     ] = None
+    ended_at: Annotated[
+        Slug | None,
+        Describe("Id of the event at which it ended: it ends within that event's days."),
+    ] = None
     summary: Annotated[Text, Describe("What the source says, paraphrased.")]
     reading: str | None = None
     source: Citation
@@ -218,8 +326,14 @@ class Figure:
         tuple[Quantity, ...], Describe("The number in each unit the source gives it in.")
     ]
     states: Annotated[Text, Describe("What the source says, paraphrased.")]
-    disagrees_with: tuple[Slug, ...] = ()
-    note: str | None = None
+    about: Annotated[tuple[Slug, ...], Describe("Ids of the records it bears on.")] = ()
+    links: Annotated[
+        tuple[Link, ...], Describe("How it relates to other figures and records, typed.")
+    ] = ()
+    verdict: Annotated[
+        Verdict | None, Describe("For a disagreement: the side other records show in error.")
+    ] = None
+    note: Annotated[str | None, Describe("What a reader needs to read it right.")] = None
     source: Citation
 
 

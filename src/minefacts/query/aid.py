@@ -2,8 +2,11 @@
 provided.
 
 "Achieved this target" says the amount provided reached the target: a lower bound, not an
-amount. Other records' totals above the target are *consistent with* that; where they
-differ from each other, they disagree with each other, and both are kept.
+amount, and no share of the target beyond it. Other records' totals are set beside it
+with their relation to it ("consistent with": above a target the source document says was
+reached); an amount another record gives as *announced* is not an amount provided. Where a
+later edition revises an earlier figure, the later comes first and the earlier is kept,
+each naming the other.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ from dataclasses import dataclass
 from minefacts.catalog.loading import Catalog
 from minefacts.model.records import Event, Pledge, Quantity
 from minefacts.model.secondary import Claim, SecondarySource
-from minefacts.query.events import announcement
+from minefacts.query import dating
+from minefacts.query.disputes import Dispute, disputes_about
 from minefacts.query.figures import Row, funding_rows
 from minefacts.query.index import index
+from minefacts.query.when import When
 
 AT_LEAST = "at-least"
 """The bound a reached target puts on the amount provided."""
@@ -23,13 +28,13 @@ AT_LEAST = "at-least"
 
 @dataclass(frozen=True)
 class Provided:
-    """An amount another record gives as provided under a pledge."""
+    """An amount another record gives as provided under a pledge, and the disputes over it
+    (a later edition's revision)."""
 
     claim: Claim
     source: SecondarySource
     amount: Quantity
-    percent: float
-    """The amount as a share of the pledge's target."""
+    disputes: tuple[Dispute, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -41,55 +46,49 @@ class AidProgress:
     pledged: Event
     achieved: Event | None
     announced: Claim | None = None
+    announced_when: When | None = None
+    """When it was announced: the announcement's date, narrowed by the records that add
+    detail to it (the address in which it was made)."""
     provided: tuple[Provided, ...] = ()
     series: tuple[Row, ...] = ()
     """Japan's funding year by year, from other records: the years of the pledge and on."""
-
-    @property
-    def percent(self) -> float | None:
-        """The target reached, as a share of it (a lower bound: see `bound`); None when the
-        source document gives no amount reached."""
-        if self.pledge.achieved is None:
-            return None
-        return 100 * self.pledge.achieved.amount.value / self.pledge.amount.value
 
     @property
     def bound(self) -> str | None:
         """``at-least`` once the target was reached: the amount provided was at least it."""
         return AT_LEAST if self.pledge.achieved is not None else None
 
-    def disagreeing(self, provided: Provided) -> list[Provided]:
-        """The other records' amounts this one disagrees with."""
-        return [other for other in self.provided if other.claim.id in provided.claim.disagrees_with]
+
+def _later_first(provided: list[Provided]) -> list[Provided]:
+    """Revisions before what they revise; otherwise the order of the file."""
+    revised = {d.subject for p in provided for d in p.disputes if d.relation == "revises"}
+    return sorted(provided, key=lambda item: item.claim.id in revised)
 
 
 def aid_progress(catalog: Catalog) -> list[AidProgress]:
     """Every pledge with its progress, in the order of its period, with the amounts in the
-    pledge's unit that other records give for it."""
+    pledge's unit that other records give as provided under it."""
     dataset, found = catalog.dataset, index(catalog)
     progress = []
     for pledge in dataset.pledges:
         pledged = dataset.event(pledge.event)
         claims = dict.fromkeys([*found.about(pledge.id), *found.about(pledge.event)])
-        provided = tuple(
-            Provided(
-                claim,
-                source,
-                amount,
-                100 * amount.value / pledge.amount.value,
-            )
+        provided = [
+            Provided(claim, source, amount, tuple(disputes_about(catalog, claim.id)))
             for claim in claims
+            if claim.amounts_mean == "provided"
             if isinstance(source := found.source(claim.source.document), SecondarySource)
             for amount in claim.quantities
             if amount.unit == pledge.amount.unit
-        )
+        ]
         progress.append(
             AidProgress(
                 pledge=pledge,
                 pledged=pledged,
                 achieved=dataset.event(pledge.achieved.event) if pledge.achieved else None,
-                announced=announcement(catalog, pledged),
-                provided=provided,
+                announced=dating.announcement(catalog, pledged),
+                announced_when=dating.placed(catalog, pledged),
+                provided=tuple(_later_first(provided)),
                 series=tuple(row for row in funding_rows(catalog) if row.year is not None),
             )
         )

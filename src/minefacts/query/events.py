@@ -1,9 +1,10 @@
 """The timeline: events of either provenance in date order, narrowed by the shared filters.
 
-An event is placed by its own date, except where that date is not when it happened: a
-pledge is dated by the period it covers, and placed by its announcement when a record
-gives one (the source document does not). Each entry says whether it certainly or only
-possibly falls within the dates asked about.
+An event is placed by when it happened (`minefacts.query.dating`): its own date as other
+records narrow it, with a second reading where a record disagrees; a pledge, dated by the
+period it covers, is placed by its announcement when a record gives one (the source
+document does not). Each entry says whether it certainly or only possibly falls within
+the dates asked about, and carries the disputes about it.
 """
 
 from __future__ import annotations
@@ -15,25 +16,32 @@ from dataclasses import dataclass
 from minefacts.catalog.loading import Catalog
 from minefacts.model.dates import PartialDate
 from minefacts.model.secondary import Claim
+from minefacts.query import dating
+from minefacts.query.disputes import Dispute, disputes_about
 from minefacts.query.filters import NO_FILTERS, Filters
-from minefacts.query.index import AnyEvent, events, index
-from minefacts.query.spans import Certainty
+from minefacts.query.index import AnyEvent, events
+from minefacts.query.spans import Certainty, Span
+from minefacts.query.when import When
 
 
 @dataclass(frozen=True)
 class Entry:
-    """An event on the timeline: where it is placed, by what, and how surely it falls
-    within the dates asked about."""
+    """An event on the timeline: where it is placed, by what, how surely it falls within
+    the dates asked about, and what the records dispute about it."""
 
     event: AnyEvent
     placed_by: Claim | None
     """The claim that dates it, when it is not placed by its own date."""
+    when: When
+    """When it happened, as far as the records tell; for a pledge with no announcement
+    in the records, the period it covers."""
     match: Certainty
     """YES, or POSSIBLY when its date may fall outside the dates asked about."""
+    disputes: tuple[Dispute, ...] = ()
 
     @property
     def placed(self) -> PartialDate:
-        """The date it is placed at."""
+        """The date it is placed at, as a record gives it."""
         claim = self.placed_by
         return claim.date if claim is not None and claim.date is not None else self.event.date
 
@@ -43,15 +51,16 @@ class Entry:
         return self.event.sort_key()
 
 
-def announcement(catalog: Catalog, event: AnyEvent) -> Claim | None:
-    """The claim that dates the announcement of an event whose own date is the period it
-    covers; None when no record gives one."""
-    if getattr(event, "date_means", None) != "covers":
-        return None
-    for claim in index(catalog).about(event.id):
-        if claim.date is not None and claim.date_means == "announced":
-            return claim
-    return None
+def entry(catalog: Catalog, event: AnyEvent, filters: Filters = NO_FILTERS) -> Entry:
+    """One event as the timeline places it, matched against the filters' dates."""
+    placed_by = dating.announcement(catalog, event)
+    when = dating.placed(catalog, event) or When.of(Span.of(event.date), event.id)
+    match = filters.match(when)
+    if placed_by is not None:
+        # A pledge belongs where it was announced and over the years it covers.
+        covers = filters.match(When.of(Span.of(event.date), event.id))
+        match = max(match, covers, key=ORDER.index)
+    return Entry(event, placed_by, when, match, tuple(disputes_about(catalog, event.id)))
 
 
 def timeline(catalog: Catalog, filters: Filters = NO_FILTERS) -> list[Entry]:
@@ -63,14 +72,11 @@ def timeline(catalog: Catalog, filters: Filters = NO_FILTERS) -> list[Entry]:
     for event in found:
         if not filters.accepts(event):
             continue
-        placed_by = announcement(catalog, event)
-        match = filters.dated(event.date)
-        if placed_by is not None and placed_by.date is not None:
-            announced = filters.dated(placed_by.date)
-            match = max(match, announced, key=_ORDER.index)
-        if match is not Certainty.NO:
-            entries.append(Entry(event, placed_by, match))
+        item = entry(catalog, event, filters)
+        if item.match is not Certainty.NO:
+            entries.append(item)
     return sorted(entries, key=Entry.sort_key)
 
 
-_ORDER = [Certainty.NO, Certainty.POSSIBLY, Certainty.YES]
+ORDER = [Certainty.NO, Certainty.POSSIBLY, Certainty.YES]
+"""The answers from the least to the most sure."""

@@ -12,7 +12,7 @@ from minefacts.catalog.rules import normalise_space
 from minefacts.errors import QueryError, UnknownName
 from minefacts.model.records import Document, Event, Pledge, Role
 from minefacts.model.secondary import Claim, Figure, SecondaryEvent, SecondaryRole
-from minefacts.query.index import Record, Source, index
+from minefacts.query.index import Index, Record, Source, index
 from minefacts.query.terms import Term, term
 from minefacts.query.textmatch import closest
 
@@ -27,8 +27,8 @@ def find(catalog: Catalog, item_id: str) -> Record | Source:
 
 
 def names(item: Record) -> Iterator[str]:
-    """The ids a record names: related records, the events it comes from or was decided
-    at, the role it replaced, what a claim is about and what it disagrees with."""
+    """The ids a record names: related records, the events it comes from, was decided at
+    or ended at, the role it replaced, what a claim or figure is about and links to."""
     if isinstance(item, Event | SecondaryEvent):
         yield from item.related
     if isinstance(item, Role | Pledge):
@@ -39,38 +39,47 @@ def names(item: Record) -> Iterator[str]:
         yield item.decided_at
     if isinstance(item, SecondaryRole) and item.replaces is not None:
         yield item.replaces
-    if isinstance(item, Claim):
-        yield from item.about
     if isinstance(item, Claim | Figure):
-        yield from item.disagrees_with
+        yield from item.about
+        yield from (link.record for link in item.links)
+    if isinstance(item, Claim) and item.began_at is not None:
+        yield item.began_at
+    if isinstance(item, Claim) and item.ended_at is not None:
+        yield item.ended_at
+    if isinstance(item, SecondaryRole) and item.ended_at is not None:
+        yield item.ended_at
 
 
 def related(catalog: Catalog, item: Record) -> list[Record]:
     """Records this one names, and records that name it, in file order, each once. Claims
-    about it are not listed here: they are what other records say (`said_about`)."""
+    and figures about it are not listed here: they are what other records say
+    (`said_about`)."""
     found = index(catalog)
     named = set(names(item))
     result = []
     for other in found.records.values():
         if other.id == item.id:
             continue
-        if other.id in named or (not isinstance(other, Claim) and item.id in set(names(other))):
+        said = isinstance(other, Claim) or (isinstance(other, Figure) and item.id in other.about)
+        if other.id in named or (not said and item.id in set(names(other))):
             result.append(other)
     return result
 
 
 @dataclass(frozen=True)
 class Said:
-    """A claim of the secondary record about a record, with the source it comes from."""
+    """A claim or figure of the secondary record about a record, with its source."""
 
-    claim: Claim
+    claim: Claim | Figure
     source: Source
 
 
 def said_about(catalog: Catalog, item_id: str) -> list[Said]:
-    """What other records say about a record; empty when it rests on its own source alone."""
+    """What other records say about a record (the claims about it, then the figures that
+    count for it); empty when it rests on its own source alone."""
     found = index(catalog)
-    return [Said(claim, found.source(claim.source.document)) for claim in found.about(item_id)]
+    about: list[Claim | Figure] = [*found.about(item_id), *found.figures(item_id)]
+    return [Said(item, found.source(item.source.document)) for item in about]
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,8 @@ class View:
     term: Term | None
     """For a role: its term, as far as the records tell."""
     primary_only: bool
+    index: Index
+    """Every record by its id, to name the records an answer rests on."""
 
 
 def resting_on(catalog: Catalog, source_id: str) -> list[Record]:
@@ -123,7 +134,8 @@ def view(catalog: Catalog, item_id: str) -> View:
     found = index(catalog)
     primary_only = catalog.primary_only
     if not isinstance(item, Record):
-        return View(item, None, None, [], [], resting_on(catalog, item.id), None, primary_only)
+        resting = resting_on(catalog, item.id)
+        return View(item, None, None, [], [], resting, None, primary_only, found)
     source = found.source(item.source.document)
     quote_passage = None
     if isinstance(item, Event | Role | Pledge):
@@ -138,6 +150,7 @@ def view(catalog: Catalog, item_id: str) -> View:
         [],
         role_term,
         primary_only,
+        found,
     )
 
 

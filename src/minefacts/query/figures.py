@@ -1,10 +1,10 @@
 """Numbers over time, as other records give them: Japan's mine-action funding year by year,
-and the mines it held, retained and used.
+and the mines it held, destroyed, retained and used.
 
 Nothing is interpolated or converted: each year has the figures each source gives, in
 yen and in US dollars as that source gives them, and a year no source gives a figure for
-is a gap, shown as one. Where two sources give different figures for the same year, both
-stand, each naming the other.
+is a gap, shown as one. Where a later edition revises a figure, or two sources disagree,
+both stand, each naming the other (`minefacts.query.disputes`).
 """
 
 from __future__ import annotations
@@ -14,10 +14,14 @@ from dataclasses import dataclass
 
 from minefacts.catalog.loading import Catalog
 from minefacts.model.secondary import Figure
-from minefacts.query.spans import Certainty
+from minefacts.query import dating
+from minefacts.query.disputes import Dispute, disputes_about
+from minefacts.query.filters import NO_FILTERS, Filters
+from minefacts.query.spans import Certainty, Span
+from minefacts.query.when import When
 
 FUNDING = "mine action funding"
-STOCK = ("mines held", "mines retained", "retained mines used")
+STOCK = ("mines held", "mines destroyed", "mines retained", "retained mines used")
 
 
 @dataclass(frozen=True)
@@ -55,62 +59,50 @@ def funding(catalog: Catalog) -> FundingSeries:
     return FundingSeries(years, tuple(f for f in figures if f not in yearly))
 
 
-def stock(catalog: Catalog) -> list[Figure]:
-    """The mines Japan held, retained and used, in date order."""
-    found = [f for f in catalog.secondary.figures if f.measure in STOCK]
-    return sorted(found, key=lambda f: (f.date.lower, f.date.upper, STOCK.index(f.measure)))
-
-
-@dataclass(frozen=True)
-class AsOf:
-    """The latest figure of a measure on a day, and whether it was surely given by then
-    (a count "as of 2018" may be as of any day of 2018)."""
-
-    figure: Figure
-    status: Certainty
-
-
-def as_of(catalog: Catalog, measure: str, day: dt.date) -> tuple[AsOf, ...]:
-    """The figures of a measure with the latest date that could have been reached by
-    `day`: one, or several where sources disagree about the same date."""
-    known = [f for f in catalog.secondary.figures if f.measure == measure and f.date.lower <= day]
-    if not known:
-        return ()
-    newest = max(figure.date.lower for figure in known)
-    return tuple(
-        AsOf(f, Certainty.YES if _reached(f) <= day else Certainty.POSSIBLY)
-        for f in known
-        if f.date.lower == newest
-    )
-
-
-def _reached(figure: Figure) -> dt.date:
-    """The last day a figure's date can mean, when it is surely in effect."""
-    return figure.date.upper
-
-
-def in_year(catalog: Catalog, year: int) -> list[Figure]:
-    """The figures dated within one year: that year's funding, counts made in it."""
-    return [
-        f
-        for f in catalog.secondary.figures
-        if f.date.precision != "period" and f.date.lower.year == year == f.date.upper.year
-    ]
-
-
 @dataclass(frozen=True)
 class Row:
-    """A line of the funding listing: a figure, or a year no source gives one for."""
+    """A line of a listing of figures: a figure, or a year no source gives one for, with
+    the disputes over the figure (a revision by a later edition)."""
 
     year: int | None
     """The calendar year of a yearly figure or a gap; None for a multi-year figure."""
     figure: Figure | None
     """None for a gap."""
+    disputes: tuple[Dispute, ...] = ()
 
 
-def funding_rows(catalog: Catalog) -> list[Row]:
+def stock(catalog: Catalog, filters: Filters = NO_FILTERS) -> list[Row]:
+    """The mines Japan held, destroyed, retained and used, in date order, each with the
+    disputes over it."""
+    found = sorted(
+        (
+            f
+            for f in catalog.secondary.figures
+            if f.measure in STOCK and filters.match(dating.figure(f)) is not Certainty.NO
+        ),
+        key=lambda f: (f.date.lower, f.date.upper, STOCK.index(f.measure)),
+    )
+    return [Row(None, f, tuple(disputes_about(catalog, f.id))) for f in found]
+
+
+def funding_rows(catalog: Catalog, filters: Filters = NO_FILTERS) -> list[Row]:
     """The yearly series, a row per figure and a row per gap, then the multi-year
-    totals and averages."""
+    totals and averages, each that falls within the filters' dates."""
     found = funding(catalog)
-    rows = [Row(year.year, figure) for year in found.years for figure in (year.figures or (None,))]
-    return rows + [Row(None, figure) for figure in found.totals]
+    rows = [
+        Row(year.year, figure, tuple(disputes_about(catalog, figure.id)) if figure else ())
+        for year in found.years
+        for figure in (year.figures or (None,))
+    ]
+    rows += [Row(None, f, tuple(disputes_about(catalog, f.id))) for f in found.totals]
+    if filters.dates is None:
+        return rows
+    return [row for row in rows if _within(row, filters)]
+
+
+def _within(row: Row, filters: Filters) -> bool:
+    """A figure by its own date; a gap as the whole of its year."""
+    if row.figure is not None:
+        return filters.match(dating.figure(row.figure)) is not Certainty.NO
+    first, last = dt.date(row.year or 1, 1, 1), dt.date(row.year or 1, 12, 31)
+    return filters.match(When.of(Span(first, first, last, last))) is not Certainty.NO

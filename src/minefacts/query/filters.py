@@ -17,8 +17,9 @@ from minefacts.model.dates import PartialDate
 from minefacts.model.kinds import EventKind
 from minefacts.model.records import Event
 from minefacts.model.secondary import SecondaryEvent
-from minefacts.query.spans import Certainty, Span
+from minefacts.query.spans import Certainty
 from minefacts.query.textmatch import closest, fold
+from minefacts.query.when import When
 
 _EARLIEST, _LATEST = dt.date.min, dt.date.max
 
@@ -65,16 +66,16 @@ class Filters:
             last = min(last, dt.date(self.year, 12, 31))
         return first, last
 
-    def dated(self, date: PartialDate) -> Certainty:
-        """Whether a record with this date falls within the year and the range: a single
-        date lies within them, a period reaches into them."""
+    def match(self, when: When) -> Certainty:
+        """Whether something with this time falls within the year and the range: a single
+        date lies within them, a period reaches into them, each reading asked."""
         dates = self.dates
         if dates is None:
             return Certainty.YES
         first, last = dates
         if first > last:
             return Certainty.NO
-        return Span.of(date).during(first, last)
+        return when.during(first, last)
 
     def accepts(self, event: Event | SecondaryEvent) -> bool:
         """True when the event passes every filter but the dates."""

@@ -16,6 +16,7 @@ from minefacts.model.records import Document, Event, Pledge, Role
 from minefacts.model.secondary import (
     Claim,
     Figure,
+    Link,
     SecondaryEvent,
     SecondaryRole,
     SecondarySource,
@@ -78,6 +79,8 @@ class Index:
     records: dict[str, Record] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     claims_about: dict[str, list[Claim]] = field(default_factory=dict)
+    figures_about: dict[str, list[Figure]] = field(default_factory=dict)
+    links_to: dict[str, list[tuple[Claim | Figure, Link]]] = field(default_factory=dict)
 
     def find(self, item_id: str) -> Record | Source | None:
         """The record or source with this id, or None."""
@@ -86,6 +89,14 @@ class Index:
     def about(self, item_id: str) -> list[Claim]:
         """The claims about a record, in the order of the file."""
         return self.claims_about.get(item_id, [])
+
+    def figures(self, item_id: str) -> list[Figure]:
+        """The figures about a record (mines destroyed, about the destruction)."""
+        return self.figures_about.get(item_id, [])
+
+    def linked(self, item_id: str) -> list[tuple[Claim | Figure, Link]]:
+        """The claims and figures that link to a record, each with its link."""
+        return self.links_to.get(item_id, [])
 
     def source(self, source_id: str) -> Source:
         """A source by id; KeyError if there is none."""
@@ -119,6 +130,13 @@ def index(catalog: Catalog) -> Index:
     for claim in secondary.claims:
         for about in claim.about:
             built.claims_about.setdefault(about, []).append(claim)
+    for figure in secondary.figures:
+        for about in figure.about:
+            built.figures_about.setdefault(about, []).append(figure)
+    linking_records: list[Claim | Figure] = [*secondary.claims, *secondary.figures]
+    for linking in linking_records:
+        for link in linking.links:
+            built.links_to.setdefault(link.record, []).append((linking, link))
     _CACHE.clear()
     _CACHE[key] = (catalog, built)
     return built

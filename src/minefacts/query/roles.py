@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from minefacts.catalog.loading import Catalog
+from minefacts.query.disputes import Dispute, disputes_about
 from minefacts.query.filters import NO_FILTERS, Filters, contains
 from minefacts.query.spans import Certainty
 from minefacts.query.terms import Term, terms
@@ -16,6 +17,7 @@ class Listed:
 
     term: Term
     match: Certainty
+    disputes: tuple[Dispute, ...] = ()
 
 
 def roles(
@@ -34,9 +36,9 @@ def roles(
             continue
         if party is not None and not any(contains(p, party) for p in role.partners):
             continue
-        match = Certainty.YES if dates is None else item.span.during(*dates)
+        match = Certainty.YES if dates is None else item.when.during(*dates)
         if match is not Certainty.NO:
-            found.append(Listed(item, match))
+            found.append(Listed(item, match, tuple(disputes_about(catalog, role.id))))
     return sorted(
         found, key=lambda listed: (listed.term.span.first_start, listed.term.span.last_end)
     )

@@ -24,6 +24,7 @@ from minefacts.model.secondary import (
     SecondaryRole,
     SecondarySource,
 )
+from minefacts.query import times
 from minefacts.query.filters import NO_FILTERS, Filters
 from minefacts.query.index import Kind, Record, Source, index, kind_of
 from minefacts.query.spans import Certainty
@@ -120,8 +121,8 @@ def candidates(catalog: Catalog, filters: Filters) -> Iterator[Record | Source]:
         if events_only and not (isinstance(item, Event | SecondaryEvent) and filters.accepts(item)):
             continue
         if filters.dates is not None:
-            date = date_of(item)
-            if date is None or filters.dated(date) is Certainty.NO:
+            when = times.of(catalog, item)
+            if when is None or filters.match(when) is Certainty.NO:
                 continue
         yield item
 

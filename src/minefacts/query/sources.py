@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from minefacts.catalog.loading import Catalog
 from minefacts.model.dates import PartialDate
 from minefacts.model.records import Document
-from minefacts.model.secondary import RELATIONS, Claim, Figure, SecondaryEvent, SecondaryRole
+from minefacts.model.secondary import (
+    READINGS,
+    RELATIONS,
+    Claim,
+    Figure,
+    SecondaryEvent,
+    SecondaryRole,
+)
 from minefacts.query.index import Fact, full_title, index
 
 
@@ -32,7 +39,7 @@ class SourceSummary:
     """For a secondary source: the ids of the records its claims bear on, by relation."""
     claims: tuple[str, ...]
     disagreements: tuple[str, ...]
-    """Its claims that disagree with a record or with another claim."""
+    """Its claims and figures that disagree with a record or revise one."""
 
 
 def _document(catalog: Catalog, document: Document) -> SourceSummary:
@@ -53,8 +60,11 @@ def _document(catalog: Catalog, document: Document) -> SourceSummary:
     )
 
 
-def _disagrees(claim: Claim) -> bool:
-    return claim.relation == "disagrees" or bool(claim.disagrees_with)
+def _disputes(item: Claim | Figure) -> bool:
+    """True when a record disagrees with another or revises it."""
+    return (isinstance(item, Claim) and item.relation == "disagrees") or any(
+        link.relation in READINGS for link in item.links
+    )
 
 
 def sources(catalog: Catalog) -> list[SourceSummary]:
@@ -68,6 +78,8 @@ def sources(catalog: Catalog) -> list[SourceSummary]:
     ]
     for source in secondary.sources:
         claims = [c for c in secondary.claims if c.source.document == source.id]
+        figures = [f for f in secondary.figures if f.source.document == source.id]
+        own: list[Claim | Figure] = [*claims, *figures]
         relations = {
             relation: tuple(
                 dict.fromkeys(about for c in claims if c.relation == relation for about in c.about)
@@ -87,7 +99,7 @@ def sources(catalog: Catalog) -> list[SourceSummary]:
                 tuple(r.id for r in added if r.source.document == source.id),
                 {relation: ids for relation, ids in relations.items() if ids},
                 tuple(claim.id for claim in claims),
-                tuple(claim.id for claim in claims if _disagrees(claim)),
+                tuple(item.id for item in own if _disputes(item)),
             )
         )
     return result

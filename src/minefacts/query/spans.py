@@ -112,3 +112,28 @@ class Span:
     def in_year(self, year: int) -> Certainty:
         """Whether it held at some time in `year`."""
         return self.during(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    def begun_by(self, day: dt.date) -> Certainty:
+        """Whether it had begun by the end of `day`."""
+        if self.last_start <= day:
+            return Certainty.YES
+        return Certainty.POSSIBLY if self.first_start <= day else Certainty.NO
+
+    def ended_by(self, day: dt.date) -> Certainty:
+        """Whether it had ended by the end of `day`: for a point in time, whether it had
+        happened."""
+        if self.last_end <= day:
+            return Certainty.YES
+        return Certainty.POSSIBLY if self.first_end <= day else Certainty.NO
+
+    def before(self, day: dt.date) -> Certainty:
+        """Whether it was over before `day` began."""
+        if self.last_end < day:
+            return Certainty.YES
+        return Certainty.POSSIBLY if self.first_end < day else Certainty.NO
+
+    def after(self, day: dt.date) -> Certainty:
+        """Whether it began after `day` ended."""
+        if self.first_start > day:
+            return Certainty.YES
+        return Certainty.POSSIBLY if self.last_start > day else Certainty.NO

@@ -200,41 +200,80 @@ def sources(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> None:
 
 
 @command()
-def funding(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> None:
+@with_filters("year", "start", "end")
+def funding(context: typer.Context, *, filters: "Filters", fmt: Format = OutputFormat.AUTO) -> None:
     """Japan's mine-action funding year by year, as each source gives it; gaps are gaps.
 
     Each year lists the figure of every source that gives one, in yen and US dollars as
-    that source gives them, never converted or interpolated; a year no source gives a
-    figure for is shown as a gap. Totals and averages over several years follow. On a
-    terminal, a bar beside each year shows it to scale.
+    that source gives them, never converted or interpolated, at the precision the source
+    states; a year no source gives a figure for is shown as a gap. Totals and averages
+    over several years follow. Where a later edition revises a figure, both are shown,
+    marked. On a terminal, a bar beside each year shows it to scale. --year, --from and
+    --to keep the figures that certainly or possibly fall within them.
 
     \b
     Examples:
       minefacts funding
+      minefacts funding --from 1998 --to 2003
       minefacts funding --format csv > funding.csv
     """
     from minefacts.query.figures import funding_rows
     from minefacts.render import listings
 
     facts = catalog(context)
-    _emit(fmt, facts, funding_rows(facts), listings.FUNDING, empty="no funding figures")
+    rows = funding_rows(facts, filters)
+    _emit(fmt, facts, rows, listings.FUNDING, empty="no funding figures")
 
 
 @command()
-def retained(context: typer.Context, fmt: Format = OutputFormat.AUTO) -> None:
-    """The anti-personnel mines Japan held, retained for training and used, over time.
+@with_filters("year", "start", "end")
+def retained(
+    context: typer.Context, *, filters: "Filters", fmt: Format = OutputFormat.AUTO
+) -> None:
+    """The anti-personnel mines Japan held, destroyed, retained for training and used.
 
     Counts as other records give them, at the precision they give: the stockpile as
-    counted in 1999, the 15,000 kept when it was destroyed, as the Convention's Article
-    3 allows, those used by the end of 2003, and the later totals.
+    counted in 1999, the mines destroyed (two counts: one includes the mines retained,
+    the other counts them apart), the 15,000 kept when it was destroyed, as the
+    Convention's Article 3 allows, those used by the end of 2003, and the later totals.
 
     \b
     Examples:
       minefacts retained
+      minefacts retained --from 2003
       minefacts retained --format json
     """
     from minefacts.query.figures import stock
     from minefacts.render import listings
 
     facts = catalog(context)
-    _emit(fmt, facts, stock(facts), listings.RETAINED, empty="no counts of mines")
+    _emit(fmt, facts, stock(facts, filters), listings.RETAINED, empty="no counts of mines")
+
+
+@command()
+@with_filters("year", "start", "end")
+def disputes(
+    context: typer.Context, *, filters: "Filters", fmt: Format = OutputFormat.AUTO
+) -> None:
+    """Where the records disagree, and where a later edition revises an earlier figure.
+
+    Each disagreement and revision: what it is over (a date, an amount, what a record
+    states), each side with the records that give it, and the relation's note; where
+    other records show one side to be the error, the verdict. Differences of scope or of
+    wording are not disputes and are not listed ('minefacts show ID' gives them). --year,
+    --from and --to keep the disputes over a record that certainly or possibly falls
+    within them.
+
+    \b
+    Examples:
+      minefacts disputes
+      minefacts disputes --year 2004
+      minefacts disputes --format json
+    """
+    from minefacts.query.disputes import disputes as all_disputes
+    from minefacts.query.disputes import within
+    from minefacts.render import listings
+
+    facts = catalog(context)
+    found = within(facts, all_disputes(facts), filters)
+    _emit(fmt, facts, found, listings.DISPUTES, empty="no disputes match")

@@ -13,7 +13,8 @@ from typing import Any
 
 from minefacts.model.records import Dataset
 from minefacts.model.secondary import SecondaryRecord
-from minefacts.render.export.tables import ColumnSpec, TableSpec, tables
+from minefacts.render.export.specs import ColumnSpec, TableSpec
+from minefacts.render.export.tables import tables
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 TABLE_SCHEMA = "https://datapackage.org/profiles/2.0/tableschema.json"

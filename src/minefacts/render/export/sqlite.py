@@ -1,7 +1,9 @@
 """The dataset as a SQLite database, ready to publish with datasette or query with any SQL
 tool: a table per kind of record and per list (`minefacts.render.export.tables`), with primary
 and foreign keys; full-text search over the text of every record table, declared the way
-datasette detects it; a ``timeline`` view of the events of either provenance; and, beside
+datasette detects it; the disputes the tool derives (`minefacts.render.export.derived`); a
+``timeline`` view of the events of either provenance with the records that dispute each
+date; and, beside
 the database, a ``metadata.json`` with the title, licences, sources and a description of
 every table and column.
 """
@@ -16,7 +18,8 @@ from typing import Any
 
 from minefacts.model.records import Dataset
 from minefacts.model.secondary import SecondaryRecord
-from minefacts.render.export.tables import ColumnSpec, TableSpec, tables
+from minefacts.render.export.specs import ColumnSpec, TableSpec
+from minefacts.render.export.tables import tables
 
 SEARCHABLE = ("title", "summary", "states", "note", "reading", "source_quote", "role", "body")
 """The columns full-text search covers, where a table has them."""
@@ -31,13 +34,29 @@ _TYPES = {
 
 TIMELINE_VIEW = """
 CREATE VIEW timeline AS
-SELECT id, 'primary' AS provenance, kind, title, summary, date, date_start, date_end,
-       source_document, source_section FROM events
-UNION ALL
-SELECT id, 'secondary' AS provenance, kind, title, summary, date, date_start, date_end,
-       source_document, source_section FROM secondary_events
+SELECT event.*,
+       (SELECT group_concat(d.record, ' ') FROM disputes d
+         WHERE d.subject = event.id AND d.field = 'date') AS disputed_by,
+       (SELECT group_concat(s.value, '; ') FROM disputes_sides s
+          JOIN disputes d ON d.record = s.record AND d.subject = s.subject
+         WHERE d.subject = event.id AND d.field = 'date' AND s.position > 0) AS other_dates,
+       (SELECT group_concat(d.verdict_error, ' ') FROM disputes d
+         WHERE d.subject = event.id AND d.field = 'date') AS shown_in_error
+FROM (
+  SELECT id, 'primary' AS provenance, kind, title, summary, date, date_start, date_end,
+         source_document, source_section FROM events
+  UNION ALL
+  SELECT id, 'secondary' AS provenance, kind, title, summary, date, date_start, date_end,
+         source_document, source_section FROM secondary_events
+) AS event
 ORDER BY date_start, date_end
 """
+TIMELINE_COLUMNS = {
+    "disputed_by": "The records that dispute the event's date, space-separated.",
+    "other_dates": "The dates they give, as written (EDTF), '; '-separated.",
+    "shown_in_error": "Those of them other records show in error.",
+}
+"""The timeline view's columns beyond those of the events tables: its disputes."""
 
 
 def _quoted(name: str) -> str:
@@ -132,7 +151,8 @@ def metadata(database: str, about: dict[str, Any]) -> dict[str, Any]:
         described[spec.name] = entry
     described["timeline"] = {
         "description": "Every event, of the source document (primary) and of other records "
-        "(secondary), in date order."
+        "(secondary), in date order, with the records that dispute its date.",
+        "columns": TIMELINE_COLUMNS,
     }
     return {**about, "databases": {database: {"tables": described}}}
 

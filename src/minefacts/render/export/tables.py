@@ -21,9 +21,8 @@ from __future__ import annotations
 import dataclasses
 import enum
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Literal
+from typing import Any
 
 from minefacts.model.dates import PartialDate
 from minefacts.model.introspect import fields as model_fields
@@ -36,36 +35,7 @@ from minefacts.model.secondary import (
     SecondaryRole,
     SecondarySource,
 )
-
-Kind = Literal["text", "integer", "boolean", "date", "number"]
-"""A column's type, named as Table Schema names them."""
-
-
-@dataclass(frozen=True)
-class ColumnSpec:
-    """One column of a generated table."""
-
-    name: str
-    kind: Kind
-    description: str
-    required: bool
-    get: Callable[[Any], Any]
-    pattern: str | None = None
-
-
-@dataclass(frozen=True)
-class TableSpec:
-    """A generated table: its name, columns, key and what its columns refer to."""
-
-    name: str
-    description: str
-    columns: tuple[ColumnSpec, ...]
-    key: tuple[str, ...]
-    rows: Callable[[Dataset, SecondaryRecord], Iterator[tuple[Any, ...]]]
-    references: dict[str, str] = field(default_factory=dict)
-    """Column name to the table whose ``id`` it holds."""
-    parent: str | None = None
-
+from minefacts.render.export.specs import ColumnSpec, Kind, TableSpec
 
 EDTF = r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
 """The partial dates minefacts writes: a day, a month, a year, or START/END (EDTF level 0)."""
@@ -219,7 +189,8 @@ of either provenance (what a claim is about, a related record) have no single ta
 
 @cache
 def tables() -> tuple[TableSpec, ...]:
-    """Every table of the export, record tables each followed by their child tables."""
+    """Every table of the export, record tables each followed by their child tables, and
+    then the tables derived from them (`minefacts.render.export.derived`)."""
     found: list[TableSpec] = []
     for name, cls, description, records in _RECORDS:
         columns = tuple(flat_columns(cls))
@@ -235,7 +206,9 @@ def tables() -> tuple[TableSpec, ...]:
         )
         for field_name, inner, field_description in list_fields(cls):
             found.append(_child(name, cls, records, field_name, inner, field_description))
-    return tuple(found)
+    from minefacts.render.export.derived import DERIVED
+
+    return (*found, *DERIVED)
 
 
 def _rows(

@@ -13,14 +13,13 @@ from minefacts.render.json import records, rows
 
 if TYPE_CHECKING:
     from minefacts.query.facts import DocumentView, View
-    from minefacts.query.moments import (
+    from minefacts.query.moments import DayState, RoleOnDay, YearOverview
+    from minefacts.query.neighbours import Neighbour
+    from minefacts.query.states import (
         ConventionState,
-        DayState,
         DeadlineState,
         PledgeState,
-        RoleOnDay,
         StockpileState,
-        YearOverview,
     )
 
 JSON = dict[str, Any]
@@ -76,6 +75,7 @@ def _role_on(found: RoleOnDay) -> JSON:
         "basis": item.basis,
         "undecided": found.undecided,
         **_bounds(item.span),
+        "readings": records.READINGS.json(item.when.readings),
     }
 
 
@@ -87,15 +87,19 @@ def _convention(state: ConventionState) -> JSON:
         "in_force": None
         if state.in_force is None or state.in_force.date is None
         else str(state.in_force.date),
-        "disputed_by": [claim.id for claim in state.disputed_by],
+        "worded_otherwise": [claim.id for claim in state.worded_otherwise],
     }
 
 
 def _pledge(state: PledgeState) -> JSON:
+    announced = state.announced_when
     return {
         "id": state.pledge.id,
         "status": state.status,
         "basis": state.basis,
+        "announced": None
+        if announced is None
+        else {**_bounds(announced.bounds), "basis": announced.basis},
         "reached": None if state.reached is None else records.QUANTITY.json(state.reached),
         "reached_bound": state.reached_bound,
     }
@@ -106,9 +110,9 @@ def _stockpile(state: StockpileState) -> JSON:
         "id": state.event.id,
         "status": state.status,
         "basis": state.basis,
-        "retained": [
-            {**records.FIGURE.json(item.figure), "in_effect": item.status.value}
-            for item in state.retained
+        "counts": [
+            {**records.FIGURE.json(item.figure), "made_by_then": item.status.value}
+            for item in state.counts
         ],
     }
 
@@ -121,18 +125,29 @@ def _deadline(state: DeadlineState) -> JSON:
         "last_day": state.last_day.isoformat(),
         "days": state.days,
         "alternatives": [
-            {"claim": other.claim.id, "last_day": other.last_day.isoformat(), "days": other.days}
+            {
+                "claim": other.claim.id,
+                "last_day": other.last_day.isoformat(),
+                "days": other.days,
+                "relation": other.relation,
+            }
             for other in state.alternatives
         ],
     }
 
 
 def day(state: DayState) -> JSON:
-    """One day: the ``roles`` held or possibly held, those ``ruled_out`` that the source
-    document alone would allow, and the status of the ``convention``, the ``aid``
-    pledges, the ``stockpile`` and each ``deadline``, each with its basis."""
+    """One day: its ``events`` (each with ``that_day``: yes or possibly), the ``roles``
+    held or possibly held, those ``ruled_out`` that the source document alone would allow,
+    and the status of the ``convention``, the ``aid`` pledges, the ``stockpile`` (with
+    the ``counts`` of mines made by then, and the next one) and each ``deadline``, each
+    with its basis."""
     return {
         "date": state.day.isoformat(),
+        "events": [
+            {**rows.TIMELINE.json(entry), "that_day": entry.when.on(state.day).value}
+            for entry in state.events
+        ],
         "roles": [_role_on(found) for found in state.roles],
         "ruled_out": [_role_on(found) for found in state.ruled_out],
         "convention": _convention(state.convention),
@@ -144,7 +159,9 @@ def day(state: DayState) -> JSON:
 
 def year(overview: YearOverview) -> JSON:
     """One year: its ``events``, the ``roles`` held during it (and those ``ruled_out``), the
-    ``aid`` pledges at its end, and the events just ``before`` and ``after`` it."""
+    ``aid`` pledges at its end, every event that could come just ``before`` and just
+    ``after`` it (each with ``status`` yes when it surely does), and the first and last
+    day the ``records`` reach."""
     return {
         "year": overview.year,
         "events": [rows.TIMELINE.json(entry) for entry in overview.events],
@@ -152,8 +169,19 @@ def year(overview: YearOverview) -> JSON:
         "ruled_out": [_role_on(found) for found in overview.ruled_out],
         "aid": [_pledge(found) for found in overview.pledges],
         "figures": [records.FIGURE.json(item) for item in overview.figures],
-        "before": records.EVENT.json(overview.before) if overview.before else None,
-        "after": records.EVENT.json(overview.after) if overview.after else None,
+        "before": [_neighbour(found) for found in overview.before],
+        "after": [_neighbour(found) for found in overview.after],
+        "records": None
+        if overview.records is None
+        else {"first": overview.records[0].isoformat(), "last": overview.records[1].isoformat()},
+    }
+
+
+def _neighbour(found: Neighbour) -> JSON:
+    return {
+        **records.EVENT.json(found.event),
+        "readings": records.READINGS.json(found.when.readings),
+        "status": found.status.value,
     }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from minefacts.model.dates import PartialDate
 from minefacts.model.records import Document, Event, Pledge, Quantity, Role
 from minefacts.model.secondary import (
     Claim,
@@ -186,3 +187,94 @@ def json(item: Any) -> Any:
 
 HEADLINE = Obj((ID, KIND, PROVENANCE, TITLE))
 """A record named in another's answer: what it is, and its title."""
+
+
+def _value(value: Any) -> Any:
+    """A side's value as JSON: a date as written, amounts as records, a statement as text."""
+    if isinstance(value, PartialDate):
+        return str(value)
+    if isinstance(value, tuple):
+        return [QUANTITY.json(quantity) for quantity in value]
+    return value
+
+
+def said(value: Any) -> Any:
+    """A side's value in one CSV cell: a date as written, amounts in the source's words."""
+    if isinstance(value, PartialDate):
+        return str(value)
+    if isinstance(value, tuple):
+        return "; ".join(quantity.text for quantity in value)
+    return value
+
+
+IDS = Custom(list, ("",), lambda ids: [" ".join(ids)])
+"""Ids: a list in JSON; in a CSV cell, separated by spaces (ids have none), so a list of
+them can itself be joined."""
+
+
+SIDE = Obj(
+    (
+        Field(
+            "value",
+            lambda side: side.value,
+            Custom(_value, ("",), lambda value: [said(value)]),
+        ),
+        Field("records", lambda side: side.records, IDS),
+        Field("sources", lambda side: tuple(source.id for source in side.sources), IDS),
+    )
+)
+"""One side of a dispute: its value (a date as written, amounts as records; in CSV the
+source's words), and the records and sources that give it."""
+VERDICT = Obj(
+    (
+        Field("error", _attribute("error")),
+        Field("shown_by", _attribute("shown_by"), IDS),
+        Field("note", _attribute("note")),
+    )
+)
+"""Where other records show one side in error: which record, shown by which records."""
+DISPUTE = Obj(
+    (
+        Field("record", _attribute("record")),
+        Field("subject", _attribute("subject")),
+        Field("field", _attribute("field")),
+        Field("relation", _attribute("relation")),
+        Field("sides", _attribute("sides"), Items(SIDE)),
+        Field("verdict", _attribute("verdict"), VERDICT),
+        Field("note", _attribute("note")),
+    )
+)
+"""A dispute over a date, an amount or what a record states: the record that makes it,
+the record it is about, each side (for a disagreement the record's own first, for a
+revision the later edition first) with its records and sources, the verdict where other
+records show one side in error, and its note. In CSV each side's values and records are
+joined with "; ", the records of one side with spaces."""
+
+
+def first_dispute(item: Any) -> Any:
+    """The first dispute an answer carries, or None."""
+    found = getattr(item, "disputes", ())
+    return found[0] if found else None
+
+
+READINGS = Items(
+    Obj(
+        (
+            Field("start", lambda reading: reading.span, _bounds("start")),
+            Field("end", lambda reading: reading.span, _bounds("end")),
+            Field("basis", lambda reading: reading.basis, IDS),
+        )
+    )
+)
+"""The readings of a time the records allow: each with its days and its records."""
+REJECTED = Items(
+    Obj(
+        (
+            Field("record", _attribute("record")),
+            Field("start", lambda rejected: rejected.span, _bounds("start")),
+            Field("end", lambda rejected: rejected.span, _bounds("end")),
+            Field("shown_by", _attribute("shown_by"), Items()),
+        )
+    )
+)
+"""The readings other records show to be errors: named, never widening an answer."""

@@ -28,14 +28,39 @@ PLACED = Obj(
 """Where the timeline places an event that its own date does not place (a pledge by its
 announcement); null for the others."""
 
+DISPUTED = Field("disputed", records.first_dispute, records.DISPUTE)
+"""The dispute over a row's date or amount (`records.DISPUTE`), or null."""
+
+
+def dated_by(record: Any, basis: tuple[str, ...]) -> tuple[str, ...]:
+    """The other records that date a fact of the source document beyond what it says: what
+    makes a row more than plainly primary."""
+    from minefacts.query.index import provenance_of
+
+    if provenance_of(record) != "primary":
+        return ()
+    return tuple(item for item in basis if item != record.id)
+
+
+def _entry_dated_by(entry: Any) -> tuple[str, ...]:
+    basis = entry.when.basis if entry.placed_by is None else (entry.placed_by.id, *entry.when.basis)
+    return dated_by(entry.event, tuple(dict.fromkeys(basis)))
+
+
 TIMELINE = Obj(
     (
         Field("event", lambda entry: entry.event, Spread(records.EVENT)),
         Field("placed", lambda entry: entry if entry.placed_by else None, PLACED),
+        Field("readings", lambda entry: entry.when.readings, records.READINGS),
+        Field("rejected", lambda entry: entry.when.rejected, records.REJECTED),
+        Field("dated_by", _entry_dated_by, Items()),
+        DISPUTED,
         IN_RANGE,
     )
 )
-"""An event on the timeline."""
+"""An event on the timeline: where it is placed, each reading of when it happened that
+the records allow (more than one where they disagree), those shown to be errors, the
+other records that date a fact of the source document, and the dispute over it."""
 
 
 def hit_date(hit: Hit) -> Any:
@@ -60,47 +85,70 @@ TERM = records.SPAN.via(lambda term: term.span).with_fields(
     Field("basis", lambda term: term.basis, Items()),
     Field("seed", lambda term: term.seed_span, records.SPAN),
     Field("conflict", lambda term: term.conflict),
+    Field("readings", lambda term: term.when.readings, records.READINGS),
+    Field("rejected", lambda term: term.when.rejected, records.REJECTED),
 )
-"""A role's term: the days it may have begun and ended, the records that decide them, and
-what the source document alone says."""
+"""A role's term: the widest days it may have begun and ended, the records that decide
+them, what the source document alone says, and each reading the records allow."""
+
+PARTNERS = Items(
+    Obj(
+        (
+            Field("name", lambda partner: partner.name),
+            Field("capacity", lambda partner: None),
+            Field("basis", lambda partner: partner.basis),
+            Field("date", lambda partner: partner.date, Dated()),
+        )
+    )
+)
+"""Everyone the records name as sharing an office: the record that names each, and the
+time it places them in (null where it is the role's own source)."""
 
 _ROLE_OF_TERM = records.ROLE.via(lambda term: term.role)
 ROLE_WITH_TERM = Obj(
     (
-        *_ROLE_OF_TERM.without("source").fields,
+        *_ROLE_OF_TERM.without("source", "partners").fields,
+        Field("partners", lambda term: term.partners, PARTNERS),
         Field("term", lambda term: term, TERM),
+        Field("dated_by", lambda term: dated_by(term.role, term.narrowing), Items()),
         _ROLE_OF_TERM.field("source"),
     )
 )
-"""A role with its term, as far as the records tell."""
+"""A role with its term and partners, as far as the records tell."""
 
-ROLES = Obj((Field("role", lambda listed: listed.term, Spread(ROLE_WITH_TERM)), IN_RANGE))
+ROLES = Obj(
+    (
+        Field("role", lambda listed: listed.term, Spread(ROLE_WITH_TERM)),
+        DISPUTED,
+        IN_RANGE,
+    )
+)
 """A role in a listing."""
 
 PROVIDED = Obj(
     (
-        Field("claim", lambda pair: pair[1].claim.id),
-        Field("source", lambda pair: pair[1].claim.source, records.SOURCE_REF),
-        Field("amount", lambda pair: pair[1].amount, records.QUANTITY),
-        Field("percent", lambda pair: pair[1].percent),
-        Field("relation", lambda pair: pair[1].claim.relation),
-        Field(
-            "disagrees_with",
-            lambda pair: tuple(other.claim.id for other in pair[0].disagreeing(pair[1])),
-            Items(),
-        ),
-        Field("states", lambda pair: pair[1].claim.states),
-        Field("note", lambda pair: pair[1].claim.note),
+        Field("claim", lambda provided: provided.claim.id),
+        Field("source", lambda provided: provided.claim.source, records.SOURCE_REF),
+        Field("amount", lambda provided: provided.amount, records.QUANTITY),
+        Field("relation", lambda provided: provided.claim.relation),
+        Field("states", lambda provided: provided.claim.states),
+        Field("note", lambda provided: provided.claim.note),
+        DISPUTED,
     )
 )
-"""An amount another record gives as provided under a pledge."""
+"""An amount another record gives as provided under a pledge: no share of the target,
+since a record's scope may be wider than the pledge's; a later edition's revision as its
+dispute."""
 
 ANNOUNCED = Obj(
     (
-        Field("date", lambda claim: claim.date, Dated()),
-        Field("basis", lambda claim: (claim.id,), Items()),
+        Field("date", lambda item: item.announced.date, Dated()),
+        Field("readings", lambda item: item.announced_when.readings, records.READINGS),
+        Field("basis", lambda item: item.announced_when.readings[0].basis, Items()),
     )
 )
+"""When a pledge was announced: the announcing record's date, and the days the records
+allow once the records that add detail narrow it (the address it was made in)."""
 
 ACHIEVED = Obj(
     (
@@ -129,17 +177,17 @@ ACHIEVED = Obj(
 AID = Obj(
     (
         *records.PLEDGE.via(lambda item: item.pledge).fields,
-        Field("announced", lambda item: item.announced, ANNOUNCED),
+        Field(
+            "announced",
+            lambda item: item if item.announced and item.announced_when else None,
+            ANNOUNCED,
+        ),
         Field(
             "achieved", lambda item: item if item.pledge.achieved is not None else None, ACHIEVED
         ),
-        Field("percent", lambda item: item.percent),
+        Field("percent", lambda item: 100 if item.pledge.achieved else None),
         Field("percent_bound", lambda item: item.bound),
-        Field(
-            "provided",
-            lambda item: [(item, provided) for provided in item.provided],
-            Items(PROVIDED),
-        ),
+        Field("provided", lambda item: item.provided, Items(PROVIDED)),
     )
 )
 """A pledge: its target, announcement, what was reached (a lower bound) and what other
@@ -183,9 +231,26 @@ FUNDING = Obj(
         Field("year", lambda row: row.year),
         Field("gap", lambda row: row.figure is None),
         Field("figure", lambda row: row.figure, records.FIGURE),
+        DISPUTED,
     )
 )
 """A year of the funding series (a figure, or a gap), or a multi-year figure."""
 
-RETAINED = records.FIGURE
-"""A count of mines held, retained or used."""
+RETAINED = Obj((Field("figure", lambda row: row.figure, Spread(records.FIGURE)), DISPUTED))
+"""A count of mines held, destroyed, retained or used."""
+
+
+DISPUTES = Obj(
+    (
+        Field("id", lambda dispute: dispute.record),
+        Field("subject", lambda dispute: dispute.subject),
+        Field("field", lambda dispute: dispute.field),
+        Field("relation", lambda dispute: dispute.relation),
+        Field("sides", lambda dispute: dispute.sides, Items(records.SIDE)),
+        Field("verdict", lambda dispute: dispute.verdict, records.VERDICT),
+        Field("note", lambda dispute: dispute.note),
+    )
+)
+"""A disagreement or a revision: the record that makes it (its id), the record it is
+about, what it is over, each side with its records and sources, the verdict where other
+records show one side in error, and its note."""

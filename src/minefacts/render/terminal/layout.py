@@ -1,4 +1,5 @@
 """Listings laid out for the width there is: a table when it fits, a stack when it does not.
+A column no row has anything in is left out.
 
 Nothing is ever broken inside a word. Each column needs at least its longest word (or, for
 a column that may not wrap, such as an id, its longest value); when the columns do not all
@@ -67,11 +68,23 @@ def widths(
     needs: Sequence[int], naturals: Sequence[int], weights: Sequence[int], room: int
 ) -> list[int]:
     """Each column's width: its natural width when all fit in `room`; else at least what
-    it needs, the rest shared in proportion to what each still lacks, times its weight
-    (the main text column weighs more, so it wraps least)."""
+    it needs, and then a column that lacks no more than its fair share of what is left is
+    given its natural width (a date short by its mark does not wrap for the sake of a
+    long note); the rest is shared in proportion to what each still lacks, times its
+    weight (the main text column weighs more, so it wraps least)."""
     if sum(naturals) <= room:
         return list(naturals)
     given = list(needs)
+    filled = True
+    while filled:
+        filled = False
+        open_ = [i for i in range(len(given)) if given[i] < naturals[i]]
+        weight = sum(weights[i] for i in open_)
+        extra = room - sum(given)
+        for i in open_:
+            if (naturals[i] - given[i]) * weight <= extra * weights[i]:
+                given[i], filled = naturals[i], True
+                break
     while (extra := room - sum(given)) > 0:
         lacking = [(n - g) * w for g, n, w in zip(given, naturals, weights, strict=True)]
         total = sum(lacking)
@@ -104,8 +117,12 @@ def listing(
     styled: bool,
 ) -> RenderableType:
     """`items` as a table of the columns that fit `width`, or as a stack of blocks."""
-    visible = for_reading(columns)
-    cells = [[displayable(column.text(item)) for column in visible] for item in items]
+    everything = for_reading(columns)
+    texts = [[displayable(column.text(item)) for column in everything] for item in items]
+    # A column every row leaves empty says nothing: it is not drawn.
+    said = [i for i in range(len(everything)) if any(row[i] for row in texts)]
+    visible = [everything[i] for i in said]
+    cells = [[row[i] for i in said] for row in texts]
     needs = [_needs(column, [row[i] for row in cells]) for i, column in enumerate(visible)]
     naturals = [
         max([needs[i], _width(column.header), *(_width(row[i]) for row in cells)])

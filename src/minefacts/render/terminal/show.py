@@ -20,12 +20,13 @@ from minefacts.model.secondary import (
     SecondarySource,
 )
 from minefacts.query.facts import Said, View
-from minefacts.query.index import Record, Source, kind_of, title_of
+from minefacts.query.index import Index, Record, Source, kind_of, title_of
 from minefacts.query.terms import Term
 from minefacts.render.citation import forms
 from minefacts.render.terminal.cards import Card, cell, draw, prose
-from minefacts.render.words import dates
+from minefacts.render.words import dates, names, phrases
 from minefacts.render.words.amounts import amount
+from minefacts.render.words.phrases import and_list
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -35,6 +36,26 @@ if TYPE_CHECKING:
 SOURCE_DOCUMENT = "the source document"
 
 
+def _links(item: Claim | Figure) -> list[str]:
+    """How a record relates to others, each link in words with its note."""
+    lines = []
+    for link in item.links:
+        note = f": {link.note}" if link.note else ""
+        lines.append(f"{phrases.linked(link.relation, link.record)}{note}")
+    if item.verdict is not None:
+        verdict = item.verdict
+        lines.append(
+            f"in error: {verdict.error}, shown by {', '.join(verdict.shown_by)}: {verdict.note}"
+        )
+    return lines
+
+
+def _sentence(text: str) -> str:
+    """A phrase as a sentence: its first letter upper case, one full stop at its end."""
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
 def _said(items: Sequence[Said], primary_only: bool, *, own: str) -> str:
     if primary_only:
         return "secondary records hidden (--primary-only)"
@@ -42,15 +63,15 @@ def _said(items: Sequence[Said], primary_only: bool, *, own: str) -> str:
         return f"none found: this rests on {own} alone"
     lines = []
     for item in items:
-        claim = item.claim
-        against = ""
-        if claim.disagrees_with:
-            against = f" Disagrees with {', '.join(claim.disagrees_with)}."
-        note = f" {claim.note}" if claim.note else ""
-        cited = forms.cite(item.source, section=claim.source.section)
-        lines.append(
-            f"- {claim.relation}: {claim.states} (claim {claim.id}; {cited}){against}{note}"
-        )
+        said = item.claim
+        relation = said.relation if isinstance(said, Claim) else f"counts ({said.measure})"
+        amounts_said = ""
+        if isinstance(said, Figure):
+            amounts_said = " " + ", ".join(amount(q) for q in said.amounts) + "."
+        cited = forms.cite(item.source, section=said.source.section)
+        extra = "".join(f" {_sentence(line)}" for line in _links(said))
+        note = f" {said.note}" if said.note else ""
+        lines.append(f"- {relation}: {said.states}{amounts_said} ({said.id}; {cited}){extra}{note}")
     return "\n".join(lines)
 
 
@@ -79,11 +100,12 @@ def _event_rows(card: Card, record: Event | SecondaryEvent) -> None:
         card.add("Reading", record.reading)
 
 
-def _term_rows(card: Card, record: Role | SecondaryRole, found: Term | None) -> None:
+def _term_rows(card: Card, record: Role | SecondaryRole, found: Term | None, index: Index) -> None:
     card.add("Kind", f"role in a {record.body_kind}")
     card.add("Period", f"{dates.date(record.period)} ({record.period}), as its source gives it")
     if found is not None:
-        basis = ", ".join(b for b in found.basis if b != record.id)
+        others = [b for b in found.basis if b != record.id]
+        basis = and_list([n for n in names.sources(index, others) if n != names.SOURCE_DOCUMENT])
         words = dates.term_words(found.span)
         if found.conflict:
             card.add("Term", f"{words}: the records that would narrow it contradict each other")
@@ -119,8 +141,7 @@ def _claim_rows(card: Card, record: Claim | Figure) -> None:
         quantities = record.amounts
     for quantity in quantities:
         card.add("Amount", amount(quantity))
-    if record.disagrees_with:
-        card.add("Disagrees with", ", ".join(record.disagrees_with))
+    card.items("Links", _links(record), none="none")
     if record.note:
         card.add("Note", record.note)
 
@@ -164,7 +185,7 @@ def fact_card(found: View) -> Card:
     if isinstance(item, Event | SecondaryEvent):
         _event_rows(card, item)
     elif isinstance(item, Role | SecondaryRole):
-        _term_rows(card, item, found.term)
+        _term_rows(card, item, found.term, found.index)
     elif isinstance(item, Pledge):
         card.add("Kind", "pledge")
         card.add("Amount", f"{amount(item.amount)} ({item.amount.text!r})")

@@ -1,6 +1,6 @@
 """Each listing's view on a terminal: its columns laid out for the width (`layout`), with a
-legend; the aid pledges as cards with progress bars; the funding series with a bar chart.
-Rich is imported inside each builder, never at module import.
+legend of every mark it uses; the aid pledges as cards with progress bars; the funding
+series with a bar chart. Rich is imported inside each builder, never at module import.
 
 Every string from a dataset goes through `cards.cell`: shown as written, never read as
 Rich markup, its control characters shown as escapes, never sent to the terminal, and
@@ -14,21 +14,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from minefacts.query.index import title_of
 from minefacts.render.fields import Column
+from minefacts.render.listings import DATED_BY_OTHERS, said
+from minefacts.render.safe import displayable
 from minefacts.render.terminal import layout
 from minefacts.render.terminal.cards import Card, cell, draw
-from minefacts.render.words import amounts, dates
-from minefacts.render.words.phrases import POSSIBLY_MARK
+from minefacts.render.words import amounts, dates, names
+from minefacts.render.words.phrases import DISPUTE_MARK, POSSIBLY_MARK
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from minefacts.query.aid import AidProgress
+    from minefacts.query.aid import AidProgress, Provided
     from minefacts.query.figures import Row
     from minefacts.render.listings import Listing
 
 LEGEND = "Source: primary = the source document, quoted; secondary = another record, paraphrased."
+DATED = f"{DATED_BY_OTHERS} = a fact of the source document, dated more exactly by other records."
 
 
 def view(found: Listing, items: Sequence[Any], width: int, styled: bool) -> RenderableType:
@@ -43,44 +45,76 @@ def view(found: Listing, items: Sequence[Any], width: int, styled: bool) -> Rend
     return views[found.view](found, items, width, styled)
 
 
+def legend(found: Listing, items: Sequence[Any]) -> list[str]:
+    """One line for each mark and label the listing's rows use, and no more."""
+    texts = [column.text(item) for item in items for column in found.columns]
+    notes = []
+    if any(column.name == "provenance" for column in found.columns):
+        notes.append(LEGEND)
+    if DATED_BY_OTHERS in texts:
+        notes.append(DATED)
+    if any(f" {POSSIBLY_MARK}" in text for text in texts):
+        notes.append(f"{POSSIBLY_MARK} after a date: it may fall outside the dates asked for.")
+    if any(f" {DISPUTE_MARK}" in text for text in texts):
+        notes.append(
+            f"{displayable(DISPUTE_MARK)} the records disagree on it, or a later edition "
+            "revises it: 'minefacts disputes' gives each side."
+        )
+    return notes
+
+
 def listing(
-    found: Listing, items: Sequence[Any], width: int, styled: bool, *, legend: bool = True
+    found: Listing, items: Sequence[Any], width: int, styled: bool, *, with_legend: bool = True
 ) -> RenderableType:
-    """A listing's columns laid out for the width, then a legend of the Source column
-    and of the ``?`` that marks a date possibly outside the dates asked for."""
+    """A listing's columns laid out for the width, then the legend of its marks."""
     from rich.console import Group
 
     drawn = layout.listing(found.title, found.columns, items, width, styled=styled)
-    if not legend:
+    notes = legend(found, items) if with_legend else []
+    if not notes:
         return drawn
-    notes = [LEGEND]
-    if any(POSSIBLY_MARK in c.text(item) for item in items for c in found.columns[:3]):
-        notes.append(f"{POSSIBLY_MARK} after a date: it may fall outside the dates asked for.")
     return Group(drawn, cell("\n".join(notes)))
 
 
 def sources(found: Listing, items: Sequence[Any], width: int, styled: bool) -> RenderableType:
     """The sources: their table, without the legend (every row says its role)."""
-    return listing(found, items, width, styled, legend=False)
+    return listing(found, items, width, styled, with_legend=False)
 
 
-def _percent(percent: float) -> str:
-    return f"{percent:.0f}%" if percent == int(percent) else f"{percent:.1f}%"
+def _provided(provided: Provided) -> str:
+    """What another record gives as provided, its relation to the source document, and the
+    revision it makes or undergoes; never a share of the target, since its scope may be
+    wider than the pledge's."""
+    text = (
+        f"{names.source(provided.source)}: {amounts.amount(provided.amount)} provided; "
+        f"{provided.claim.relation} the source document"
+    )
+    for dispute in provided.disputes:
+        if dispute.relation != "revises":
+            continue
+        mine = dispute.record == provided.claim.id
+        other = dispute.sides[1] if mine else dispute.sides[0]
+        verb = "revises" if mine else "revised by"
+        text += f"; {verb} {' '.join(other.records)} ({said(other.value)})"
+    return text + (f". {provided.claim.note}" if provided.claim.note else "")
 
 
-def aid_cards(progress: Sequence[AidProgress]) -> list[tuple[Card, dict[int, tuple[float, bool]]]]:
-    """Each pledge as a card, and the rows after which a progress bar is drawn: its share
-    of the target, and whether that share is a lower bound."""
+def aid_cards(progress: Sequence[AidProgress]) -> list[tuple[Card, dict[int, float]]]:
+    """Each pledge as a card, and the rows after which a progress bar is drawn, with the
+    share of the target each shows (a lower bound: the target was reached)."""
     result = []
     for item in progress:
         pledge = item.pledge
-        card, bars = Card(pledge.title), dict[int, tuple[float, bool]]()
+        card, bars = Card(pledge.title), dict[int, float]()
         card.add("Id", pledge.id)
-        if item.announced is not None and item.announced.date is not None:
-            card.add(
-                "Announced",
-                f"{dates.date(item.announced.date)} (another record: {item.announced.id})",
-            )
+        announced, when = item.announced, item.announced_when
+        if announced is not None and announced.date is not None and when is not None:
+            [reading, *others] = when.readings
+            span = reading.span
+            said_ = dates.between(span.first_start, span.last_start).removeprefix("on ")
+            records = ", ".join(reading.basis)
+            others_ = "".join(f"; possibly {dates.term(o.span)}" for o in others)
+            card.add("Announced", f"{said_}{others_} (other records: {records})")
         else:
             card.add("Announced", "the source document does not say when")
         card.add("Covers", f"{dates.date(pledge.period)} ({pledge.period_text})")
@@ -88,36 +122,18 @@ def aid_cards(progress: Sequence[AidProgress]) -> list[tuple[Card, dict[int, tup
         card.add("Target", amounts.amount(pledge.amount))
         if pledge.amount.reading:
             card.add("Reading", pledge.amount.reading)
-        if pledge.achieved is not None and item.achieved is not None and item.percent is not None:
+        if pledge.achieved is not None and item.achieved is not None:
             reached = dates.dated(item.achieved.date, item.achieved.date_qualifier)
             card.add(
                 "Reached",
                 f"at least {amounts.amount(pledge.achieved.amount)}: target reached, {reached}",
             )
-            bars[len(card.rows) - 1] = (item.percent, True)
+            bars[len(card.rows) - 1] = 100.0
         else:
             card.add("Reached", "the source document gives no amount reached")
         card.items("Not in source", pledge.not_in_source, none="-")
         card.add("Source", f"{pledge.source.document} §{pledge.source.section}")
-        for provided in item.provided:
-            others = item.disagreeing(provided)
-            against = ""
-            if others:
-                against = "; disagrees with " + ", ".join(o.claim.id for o in others)
-            card.add(
-                "Other records",
-                f"{title_of(provided.source)}: {amounts.amount(provided.amount)} provided "
-                f"({_percent(provided.percent)} of the target): {provided.claim.relation} the "
-                f"source document{against} (claim {provided.claim.id})",
-            )
-            bars[len(card.rows) - 1] = (provided.percent, False)
-        if any(item.disagreeing(provided) for provided in item.provided):
-            card.add(
-                "Discrepancy",
-                "The other records disagree with each other, not with the source document, "
-                "which says only that the target was reached; minefacts shows them all and "
-                "chooses none.",
-            )
+        card.items("Other records", [_provided(p) for p in item.provided], none="none found")
         result.append((card, bars))
     return result
 
@@ -137,7 +153,7 @@ def aid(found: Listing, progress: Sequence[Any], width: int, styled: bool) -> Re
 
 def pledges(progress: Sequence[AidProgress], width: int, styled: bool) -> RenderableType:
     """Each pledge as a card, wrapped between words like every card, with a progress bar
-    under each amount reached or provided."""
+    under the amount reached."""
     from rich.console import Group
 
     drawn: list[RenderableType] = []
@@ -146,8 +162,7 @@ def pledges(progress: Sequence[AidProgress], width: int, styled: bool) -> Render
         for index, row in enumerate(card.rows):
             with_bars.rows.append(row)
             if index in bars:
-                percent, at_least = bars[index]
-                with_bars.add("", _bar(percent, at_least=at_least, width=width))
+                with_bars.add("", _bar(bars[index], width=width))
         drawn.append(draw(with_bars, styled=styled, width=width, title_style="bold"))
     return Group(*drawn)
 
@@ -156,15 +171,12 @@ BAR = 30
 """The longest progress bar, in characters (a quarter of a narrower terminal)."""
 
 
-def _bar(percent: float, *, at_least: bool, width: int) -> str:
-    """A progress bar for a share of a target, with the percentage beside it."""
-    from minefacts.render.safe import displayable
-
-    full, empty = ("█", "░") if displayable("█") == "█" else ("#", "-")
+def _bar(percent: float, *, width: int) -> str:
+    """A progress bar for the share of a target reached, a lower bound."""
+    full, empty = displayable("█"), displayable("░")
     length = min(BAR, max(10, width // 4))
     filled = round(length * min(percent, 100) / 100)
-    label = ("at least " if at_least else "") + _percent(percent)
-    return f"{full * filled}{empty * (length - filled)} {label}"
+    return f"{full * filled}{empty * (length - filled)} at least {percent:g}%"
 
 
 BAR_WIDTH = 24
@@ -175,9 +187,7 @@ more; a quarter of the width on a narrower one."""
 def _bar_column(rows: Sequence[Row], length: int = BAR_WIDTH) -> Column:
     """A bar per row, its length the amount in US dollars as a share of the largest (whose
     bar is `length` long)."""
-    from minefacts.render.safe import displayable
-
-    block = "█" if displayable("█") == "█" else "#"
+    block = displayable("█")
 
     def usd(row: Row) -> int:
         if row.figure is None:
@@ -196,8 +206,8 @@ def _bar_column(rows: Sequence[Row], length: int = BAR_WIDTH) -> Column:
 
 FUNDING_NOTE = (
     "Each source's figure as it gives it, in yen and US dollars; nothing is converted "
-    "or interpolated. A year no source gives a figure for is a gap. Sources that give "
-    "different figures for one year are each shown, and name each other."
+    "or interpolated. A year no source gives a figure for is a gap. Where sources give "
+    "different figures for one year, each is shown, a later edition's revision marked."
 )
 
 
@@ -208,7 +218,8 @@ def funding(found: Listing, rows: Sequence[Any], width: int, styled: bool) -> Re
     columns = list(found.columns)
     columns.insert(2, _bar_column(rows, min(BAR_WIDTH, width // 4)))
     drawn = layout.listing(found.title, columns, rows, width, styled=styled)
-    return Group(drawn, cell(FUNDING_NOTE))
+    notes = [*legend(found, rows), FUNDING_NOTE]
+    return Group(drawn, cell("\n".join(notes)))
 
 
 ARTICLE_3 = (
@@ -219,8 +230,41 @@ ARTICLE_3 = (
 
 
 def retained(found: Listing, figures: Sequence[Any], width: int, styled: bool) -> RenderableType:
-    """The mines Japan held, retained and used, over time, with the rule that allows it."""
+    """The mines Japan held, destroyed, retained and used, over time, with the rule that
+    allows it to keep some."""
     from rich.console import Group
 
     drawn = layout.listing(found.title, found.columns, figures, width, styled=styled)
-    return Group(drawn, cell(ARTICLE_3))
+    lines = [*legend(found, figures), *_scopes(figures), ARTICLE_3]
+    return Group(drawn, cell("\n".join(lines)))
+
+
+def _scopes(rows: Sequence[Any]) -> list[str]:
+    """Where counts beside each other differ in what they count (not a dispute), what each
+    counts, once per number: "985,089 (destroyed-lm-2004, …): counts the mines destroyed;
+    …"."""
+    shown = {row.figure.id for row in rows}
+    scoped = [
+        row.figure
+        for row in rows
+        if any(
+            link.relation == "differs in scope" and link.record in shown
+            for link in row.figure.links
+        )
+        or any(
+            link.relation == "differs in scope" and link.record == row.figure.id
+            for other in rows
+            for link in other.figure.links
+        )
+    ]
+    groups: dict[str, list[Any]] = {}
+    for figure in scoped:
+        number = "; ".join(amounts.count(q) for q in figure.amounts)
+        groups.setdefault(number, []).append(figure)
+    if len(groups) < 2:
+        return []
+    said = [
+        f"{number} ({', '.join(f.id for f in group)}): {group[0].note or group[0].states}"
+        for number, group in groups.items()
+    ]
+    return ["These counts differ in what they count, not in fact:", *said]

@@ -36,8 +36,9 @@ def point(value: Point, *, long: bool = False) -> str:
 
 
 def date(value: PartialDate, *, long: bool = False) -> str:
-    """A date or period as people read it: ``30 Sep 1998``, ``Nov 2000``, ``2000–2001``,
-    ``6–7 Mar 1997``, ``28 Nov – 3 Dec 2004``; with `long`, month names in full, as a
+    """A date or period as people read it, written one way throughout: ``30 Sep 1998``,
+    ``Nov 2000``, ``2000–2001``, ``6–7 Mar 1997``, ``28 Nov – 3 Dec 2004``, ``Nov – Dec
+    2004``; what two ends share is written once. With `long`, month names in full, as a
     citation wants them: ``30 September 1998``."""
     first, last = value.start, value.end
     start = point(first, long=long)
@@ -46,10 +47,13 @@ def date(value: PartialDate, *, long: bool = False) -> str:
     end = point(last, long=long)
     if first.precision == "year" and last.precision == "year":
         return f"{start}–{end}"
-    if first.precision == "day" and last.precision == "day" and first.year == last.year:
+    same_year = first.year == last.year
+    if first.precision == "day" and last.precision == "day" and same_year:
         if first.month == last.month:
             return f"{first.day}–{end}"  # 6–7 Mar 1997
         return f"{start.rpartition(' ')[0]} – {end}"  # 28 Nov – 3 Dec 2004
+    if first.precision == "month" and last.precision == "month" and same_year:
+        return f"{start.rpartition(' ')[0]} – {end}"  # Nov – Dec 2004
     return f"{start} – {end}"
 
 
@@ -90,13 +94,18 @@ def coarse(first: dt.date, last: dt.date) -> str:
 
 def between(first: dt.date, last: dt.date) -> str:
     """Bounds in words, exactly: ``on 18 Sep 2001``, ``in Sep 2001``, ``in 2001`` for a
-    whole unit, else ``between 16 Sep 2002 and 31 Dec 2002``."""
+    whole unit, else ``between 11 and 15 Sep 2000``, ``between 16 Sep and 31 Dec 2002``,
+    ``between 24 Nov 2023 and 1 Dec 2025`` (what both days share written once)."""
     if first == last:
         return f"on {day(first)}"
     if first.day == 1 and last == _month_end(first):
         return f"in {month_name(first.month)} {first.year}"
     if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
         return f"in {first.year}" if first.year == last.year else f"in {first.year}–{last.year}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"between {first.day} and {day(last)}"
+    if first.year == last.year:
+        return f"between {first.day} {month_name(first.month)} and {day(last)}"
     return f"between {day(first)} and {day(last)}"
 
 
@@ -131,22 +140,36 @@ def _upper_bound(value: dt.date) -> str:
 
 
 def term(span: Span) -> str:
-    """A term for a table: ``Sep 2000 – Sep 2001``, or one unit when it began and ended
-    within it (``Sep 2001``, ``18–21 Sep 2001``). A term whose start or end may fall over
-    several years reads as the days it was certainly held, within its outer bounds:
-    ``1–5 Dec 2025, within 24 Nov 2023 – 2026``."""
+    """A term for a table: ``Sep 2000 – Sep 2001``, ``2004–2006``, ``Nov – Dec 2004``, or
+    one unit when it began and ended within it (``Sep 2001``, ``18–21 Sep 2001``). A term
+    whose start or end may fall over several years reads as the days it was certainly
+    held, within its outer bounds: ``1–5 Dec 2025, within 24 Nov 2023 – 2026``."""
     start = coarse(span.first_start, span.last_start)
     end = coarse(span.first_end, span.last_end)
-    if "–" in start or "–" in end:
+    began, ended = _unit(span.first_start, span.last_start), _unit(span.first_end, span.last_end)
+    if "years" in (began, ended):
         outer = f"within {_lower_bound(span.first_start)} – {_upper_bound(span.last_end)}"
         if span.last_start <= span.first_end:
             return f"{days_between(span.last_start, span.first_end)}, {outer}"
         return outer
     if start == end:
         return start
-    if span.first_start == span.last_start and span.first_end == span.last_end:
+    if began == ended == "day":
         return days_between(span.first_start, span.last_end)
+    if began == ended == "year":
+        return f"{start}–{end}"  # 2004–2006, as a period of years is written
+    if began == ended == "month" and span.first_start.year == span.last_end.year:
+        start = month_name(span.first_start.month)  # Nov – Dec 2004
     return f"{start} – {end}"
+
+
+def _unit(first: dt.date, last: dt.date) -> str:
+    """The calendar unit `coarse` writes two days as: day, month, year or years."""
+    if first == last:
+        return "day"
+    if (first.year, first.month) == (last.year, last.month):
+        return "month"
+    return "year" if first.year == last.year else "years"
 
 
 def term_words(span: Span) -> str:

@@ -22,9 +22,12 @@ def days(count: int) -> str:
 
 
 def and_list(items: Sequence[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
+    """``a``, ``a and b``, ``a, b and c``; ``a; b; and c`` when an item has a comma of its
+    own ("MOFA, 4 Mar 2004"), so that the last two cannot read as one."""
     if len(items) <= 1:
         return "".join(items)
+    if len(items) > 2 and any("," in item for item in items):
+        return f"{'; '.join(items[:-1])}; and {items[-1]}"
     return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
@@ -38,5 +41,25 @@ def did_you_mean(close: Sequence[str]) -> str:
     return f"did you mean {or_quoted(close)}? " if close else ""
 
 
+LINKED = {
+    "confirms": "confirms",
+    "consistent with": "is consistent with",
+    "adds detail": "adds detail to",
+    "differs in scope": "differs in scope from",
+    "differs in wording": "differs in wording from",
+    "revises": "revises",
+    "disagrees": "disagrees with",
+}
+"""Each relation as the verb that links one record to another: "X differs in wording from
+Y"."""
+
+
+def linked(relation: str, other: str) -> str:
+    """A link in words: ``differs in wording from state-party-from-acceptance``."""
+    return f"{LINKED.get(relation, relation)} {other}"
+
+
 POSSIBLY_MARK = "?"
 """After a date that may fall outside the dates asked about."""
+DISPUTE_MARK = "≠"
+"""After a date or amount the records disagree on, or a later edition revises."""
