@@ -23,11 +23,11 @@ import pytest
 import yaml
 
 import minefacts
-from minefacts.model import licences
+from minefacts.model import licences, release
 from minefacts.model.records import Dataset, Document
 from minefacts.render.citation import forms
 from minefacts.render.export import about
-from tests.conftest import BUNDLED, REPO
+from tests.conftest import BUNDLED, REPO, Invoke
 
 PYPROJECT: dict[str, Any] = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
 PROJECT: dict[str, Any] = PYPROJECT["project"]
@@ -140,6 +140,7 @@ def test_the_wheel_ships_the_package_its_data_and_its_source_document(
         "minefacts/data/secondary.json",
         "minefacts/data/minefacts.schema.json",
         "minefacts/data/secondary.schema.json",
+        "minefacts/CITATION.cff",
         *(f"minefacts/seeds/{d['file']}" for d in _raw_documents()),
     }
     assert expected <= names, sorted(expected - names)
@@ -160,10 +161,15 @@ def test_the_wheel_metadata_carries_the_licence_expression_and_files(
 
 
 def test_the_sdist_ships_the_licences_citation_and_changelog(tmp_path: Path) -> None:
+    """The sdist carries the licences, the citation, the changelog, and what its own
+    tests need (the benchmark and the docs), so an unpacked sdist passes them."""
     with tarfile.open(_build("sdist", tmp_path)) as sdist:
         root = f"minefacts-{VERSION}"
         names = set(sdist.getnames())
         for name in ("LICENSE", "LICENSE-DATA.md", "CITATION.cff", "CHANGELOG.md", "README.md"):
+            assert f"{root}/{name}" in names, name
+        # What its own tests need: the benchmark's helpers and the docs they check.
+        for name in ("bench/run.py", "docs/cli.md", "docs/relations.md", "pyproject.toml"):
             assert f"{root}/{name}" in names, name
         info = sdist.extractfile(f"{root}/PKG-INFO")
         assert info is not None
@@ -217,6 +223,28 @@ def test_citation_cff_describes_this_version() -> None:
     assert dataset["version"] == VERSION
     assert dataset["date-released"] == cff["date-released"]
     assert dataset["license"] == licences.DATA.spdx
+
+
+def test_cite_minefacts_gives_the_dataset_as_citation_cff_does(invoke: Invoke) -> None:
+    """`minefacts cite minefacts` cites the dataset CITATION.cff prefers, with the same
+    title, authors, version and date, in every style."""
+    dataset = _citation()["preferred-citation"]
+    [item] = invoke("cite", "minefacts", "-f", "csl-json").json
+    assert (item["type"], item["title"], item["version"]) == (
+        "dataset",
+        dataset["title"],
+        dataset["version"],
+    )
+    assert item["author"] == [{"literal": author["name"]} for author in dataset["authors"]]
+    assert item["issued"] == {"date-parts": [[dataset["year"], dataset["month"]]]}
+    assert release.RELEASED.isoformat() == dataset["date-released"]
+    bibtex = invoke("cite", "minefacts", "-f", "bibtex").stdout
+    assert f"version = {{{VERSION}}}" in bibtex
+    assert f"date = {{{dataset['date-released']}}}" in bibtex
+    plain = invoke("cite", "minefacts").stdout
+    assert plain.startswith(f'Source: "{dataset["title"]}." The minefacts developers. Version')
+    assert "Created by editing" in plain
+    assert invoke("cite", "minefacts", "-f", "markdown").stdout.startswith("Source: ")
 
 
 def test_citation_cff_references_each_source_document_as_the_dataset_has_it(

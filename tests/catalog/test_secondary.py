@@ -205,3 +205,15 @@ def test_a_bad_secondary_file_names_the_file_the_record_and_the_field(
         f"{NAME}: claims[1] (id 'in-force-for-japan'), field {field}: {message}"
     )
     assert len(caught.value.problems) == 1
+
+
+def test_a_speaker_is_a_person_with_a_given_and_a_family_name(catalog: Catalog) -> None:
+    """An author of one word cannot be split into given and family names: refused."""
+    data = secondary_file()
+    source = next(s for s in data["sources"] if s["id"] == "mofa-statement-2008-11-24")
+    source["author"] = "Tarui"
+    with pytest.raises(DatasetError) as caught:
+        catalogs.validate_secondary(json.dumps(data).encode(), NAME, catalog.dataset)
+    [problem] = caught.value.problems
+    assert (problem.record_id, problem.field) == ("mofa-statement-2008-11-24", "author")
+    assert problem.message == "a person's name, given name first and family name last"

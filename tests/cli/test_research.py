@@ -285,14 +285,18 @@ def test_citations_match_their_golden_files(invoke: Invoke, golden: Golden, styl
 
 
 def test_three_facts_of_one_document_make_one_entry(invoke: Invoke) -> None:
-    """A bibliography has one entry per source, each fact a locator with its quote."""
+    """A bibliography has one entry per source, each fact a locator (in CSL-JSON's
+    ``custom``, for the processor's citations)."""
     items = invoke(
         "cite", "tokyo-seminar", "convention-concluded", "aid-pledge", "-f", "csl-json"
     ).json
     [item] = items
     assert item["id"] == "mofa-2003-02"
-    for section in ("section 1 (1) (tokyo-seminar)", "section 2 (aid-pledge)"):
-        assert section in item["note"]
+    assert item["custom"]["cited"] == [
+        {"record": "tokyo-seminar", "label": "section", "locator": "1 (1)"},
+        {"record": "convention-concluded", "label": "section", "locator": "1 (1)"},
+        {"record": "aid-pledge", "label": "section", "locator": "2"},
+    ]
 
 
 def test_a_claim_is_cited_with_its_own_source(invoke: Invoke) -> None:
@@ -343,15 +347,15 @@ def test_cite_all_cites_every_source_once(invoke: Invoke) -> None:
         ),
         (
             "bibtex",
+            "% aid-provided-lm-2004: \\autocite[key developments since 1999]"
+            "{landmine-monitor-2004}\n"
             "@incollection{landmine-monitor-2004,\n"
+            "  author = {{International Campaign to Ban Landmines}},\n"
             "  title = {Japan},\n"
             "  booktitle = {Landmine Monitor Report 2004},\n"
-            "  publisher = {International Campaign to Ban Landmines},\n"
             "  date = {2004},\n"
             f"  url = {{{LM_2004}}},\n"
-            "  urldate = {2026-11-29},\n"
-            "  note = {key developments since 1999 (aid-provided-lm-2004): paraphrase: "
-            f"{PROVIDED}}}\n"
+            "  urldate = {2026-11-29}\n"
             "}\n",
         ),
     ],
@@ -361,7 +365,9 @@ def test_a_secondary_claim_is_cited_by_its_source_and_section_as_a_paraphrase(
 ) -> None:
     """A claim of the secondary record is cited with its own source (a chapter of Landmine
     Monitor 2004, not the source document), its section as the locator, and what it states
-    as a paraphrase: never as a quote, since secondary records are never quoted."""
+    as a paraphrase: never as a quote, since secondary records are never quoted. In BibTeX
+    the locator is the postnote of the citation a comment gives, and the paraphrase stays
+    out of the bibliography."""
     result = invoke("cite", "aid-provided-lm-2004", "--format", style, env=PIPED)
     assert (result.exit_code, result.stdout, result.stderr) == (ExitStatus.SUCCESS, expected, "")
 

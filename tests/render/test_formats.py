@@ -70,13 +70,18 @@ def test_every_field_of_the_json_is_a_csv_column(
     a field that flattens its own way, such as amounts in one cell, the column that holds
     it): no format silently loses a field."""
     header = next(csv.reader(io.StringIO(invoke(*args, "--format", "csv").stdout)))
-    for record in invoke(*args, "--format", "json").json:
+    for found in invoke(*args, "--format", "json").json:
+        record = dict(found)
+        if args[0] == "funding":  # a year's one figure: its columns stand beside the year
+            record.update(record.pop("figure") or {})
         missing = {
             key
             for key in flattened(record)
             if key not in header
             and not any(name.startswith(f"{key}_") for name in header)
             and not any(key.startswith(f"{name}_") for name in header)
+            # funding's amounts, one group of numeric columns per unit
+            and not (key.startswith("amounts_") and "amounts_usd_value" in header)
         }
         assert not missing, missing
 
@@ -110,12 +115,23 @@ def test_ndjson_is_one_json_record_per_line(
 
 
 def test_tsv_puts_each_record_on_one_line_for_grep(invoke: Invoke) -> None:
-    """`timeline --format tsv | grep "Victim Assistance"` gives the date with the event."""
+    """`timeline --format tsv | grep "Victim Assistance"` gives the date with the event:
+    as written (EDTF) for programs and as people read it, under CSV's column names."""
     lines = invoke("timeline", "--format", "tsv").stdout.splitlines()
-    assert lines[0].split("\t") == ["Id", "Date", "Kind", "Event", "Place", "Disputed", "Source"]
+    assert lines[0].split("\t") == [
+        "id",
+        "date",
+        "date_label",
+        "kind",
+        "title",
+        "places",
+        "disputed",
+        "provenance",
+    ]
     [found] = [line for line in lines if "Japan co-chairs the Standing Committee on Victim" in line]
-    assert found.split("\t")[:4] == [
+    assert found.split("\t")[:5] == [
         "victim-assistance-co-chair",
+        "2000/2001",
         "2000–2001",
         "appointment",
         "Japan co-chairs the Standing Committee on Victim Assistance",
@@ -193,3 +209,31 @@ def test_validate_reports_every_problem(invoke: Invoke, tmp_path: Path) -> None:
         f"{path}: events[2] (id 'calls-on-non-parties'), field kind: Input should be 'proposal'"
     )
     assert result.stderr == f"minefacts: error: {path}: 2 problems\n"
+
+
+def test_the_listing_csvs_are_data_in_pandas(invoke: Invoke) -> None:
+    """pandas reads funding's amounts and retained's counts as numbers, the gap flag as a
+    flag, and a gap as empty cells; every listing's `date` is EDTF beside its label."""
+    import pandas as pd
+
+    def frame(*args: str) -> pd.DataFrame:
+        return pd.read_csv(io.StringIO(invoke(*args, "-f", "csv").stdout))
+
+    funding = frame("funding")
+    assert pd.api.types.is_numeric_dtype(funding["amounts_usd_value"])
+    assert pd.api.types.is_numeric_dtype(funding["amounts_jpy_value"])
+    assert funding["gap"].dtype == bool
+    gaps = funding[funding["gap"]]
+    assert gaps["amounts_usd_value"].isna().all()
+    assert gaps["id"].isna().all()
+    row = funding[funding["id"] == "funding-2022-lm-2023"].iloc[0]
+    assert (row["amounts_jpy_value"], row["amounts_jpy_qualifier"]) == (5900000000, "more than")
+    retained = frame("retained")
+    assert retained["amounts_value"].dtype == "int64"
+    for args in (["timeline"], ["funding"], ["retained"], ["sources"], ["search", "mine"]):
+        dates = frame(*args)["date"].dropna()
+        assert dates.str.fullmatch(EDTF).all(), args
+
+
+EDTF = r"\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?"
+"""A date as written: a day, a month, a year, or a period of two of them."""

@@ -33,12 +33,15 @@ def words(text: str) -> set[str]:
 
 
 def known_words(invoke: Invoke, args: list[str]) -> set[str]:
-    """Every whole word the listing may print: its values and headers as tab-separated
-    lines (no wrapping at all), and its title and legend as a wide table prints them."""
+    """Every whole word the listing may print: its values as tab-separated lines (no
+    wrapping at all), the headers people read (Markdown's), and its title and legend as
+    a wide table prints them."""
     tsv = invoke(*args, "--format", "tsv").stdout
     values = {
         word for line in tsv.splitlines() for cell in line.split("\t") for word in cell.split()
     }
+    header = invoke(*args, "--format", "markdown").stdout.splitlines()[0]
+    values |= {word for cell in header.split("|") for word in cell.split()}
     wide = invoke(*args, "--format", "table", env={"COLUMNS": "1000"}).stdout
     prose = [line for line in wide.splitlines() if not FRAME.search(line)]
     labels = {f"{word}:" for word in values}  # a stack's "Date:" labels

@@ -16,6 +16,7 @@ from minefacts.catalog.rules import amount_mismatch, normalise_space
 from minefacts.errors import Problem
 from minefacts.model.dates import PartialDate
 from minefacts.model.records import Dataset, Quantity
+from minefacts.model.release import KEY
 from minefacts.model.secondary import (
     Claim,
     Figure,
@@ -160,6 +161,20 @@ def _dataset_ids(dataset: Dataset) -> dict[str, str]:
     return ids
 
 
+def _source_problems(secondary: SecondaryRecord) -> list[Problem]:
+    """A speaker is a person with a given and a family name, which citations split; no
+    source takes the id that cites the dataset itself."""
+    problems = []
+    for index, source in enumerate(secondary.sources):
+        if source.author is not None and len(source.author.split()) < 2:
+            message = "a person's name, given name first and family name last"
+            problems.append(Problem("sources", index, source.id, "author", message))
+        if source.id == KEY:
+            message = f"'{KEY}' cites the dataset itself: give the source another id"
+            problems.append(Problem("sources", index, source.id, "id", message))
+    return problems
+
+
 def check(secondary: SecondaryRecord, dataset: Dataset) -> list[Problem]:
     """Every rule a secondary-record file breaks, read against the dataset it goes with."""
     problems: list[Problem] = []
@@ -186,6 +201,7 @@ def check(secondary: SecondaryRecord, dataset: Dataset) -> list[Problem]:
             ids.setdefault(item_id, kind)
 
     sources = {source.id for source in secondary.sources}
+    problems += _source_problems(secondary)
     records = {item for item, kind in ids.items() if kind not in ("source", "claim", "document")}
     named: dict[str, Claim | Figure] = {c.id: c for c in secondary.claims}
     named.update({f.id: f for f in secondary.figures})

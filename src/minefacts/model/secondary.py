@@ -179,7 +179,12 @@ class SecondarySource:
         str | None, Describe("Who published it; null for a treaty, which has no publisher.")
     ] = None
     author: Annotated[
-        str | None, Describe("Who wrote it, where that is not the publisher: a speaker.")
+        str | None,
+        Describe(
+            "The person who wrote or gave it, where that is not the publisher (a "
+            "speaker): given name first, family name last, as the English source writes "
+            'it ("Kuniko Inoguchi"). Citations split it there.'
+        ),
     ] = None
     title: Text
     container: Annotated[

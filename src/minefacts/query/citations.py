@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from minefacts.catalog.loading import Catalog
 from minefacts.model.records import Event, Pledge, Role
+from minefacts.model.release import KEY, WORK, Work
 from minefacts.model.secondary import Claim, Figure
 from minefacts.query.facts import find
 from minefacts.query.index import Record, Source, index
@@ -26,9 +27,10 @@ class Locator:
 
 @dataclass
 class Entry:
-    """A source and the records cited from it, in the order they were asked for."""
+    """A source and the records cited from it, in the order they were asked for; or the
+    dataset itself (`minefacts.model.release.Work`), cited as a whole."""
 
-    source: Source
+    source: Source | Work
     locators: list[Locator] = field(default_factory=list)
 
 
@@ -41,10 +43,14 @@ def _locator(item: Record) -> Locator:
 
 def bibliography(catalog: Catalog, ids: Iterable[str]) -> list[Entry]:
     """One entry per source, in the order each is first cited; each id a record cited
-    from it, or a source cited as a whole. Unknown ids are a QueryError naming the closest."""
+    from it, or a source cited as a whole; ``minefacts`` the dataset itself. Unknown ids
+    are a QueryError naming the closest."""
     entries: dict[str, Entry] = {}
     found = index(catalog)
     for item_id in dict.fromkeys(ids):
+        if item_id == KEY and found.find(KEY) is None:
+            entries.setdefault(KEY, Entry(WORK))
+            continue
         item = find(catalog, item_id)
         if isinstance(item, Record):
             source = found.source(item.source.document)

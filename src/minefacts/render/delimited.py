@@ -4,8 +4,11 @@ Markdown for a report.
 - CSV has every field of the listing's JSON (`Listing.fields`): nested objects flattened
   with their name as a prefix, lists joined with ``"; "``, so a field added to a record
   reaches it with no second edit.
-- TSV and Markdown have the columns people see (`Listing.columns`): TSV one record a line,
-  each value on one line, so ``grep`` finds a record with everything about it.
+- TSV has the columns people see and, beside each date's label, the date as written
+  (EDTF), under the names CSV gives them (``date``, ``date_label``; ``period`` beside a
+  role's ``term``): one record a line, each value on one line, so ``grep`` finds a record
+  with everything about it and ``cut``, ``sort`` and ``awk`` read its columns.
+- Markdown has the columns people see, under the headers people read.
 """
 
 from __future__ import annotations
@@ -40,9 +43,10 @@ def _one_line(text: str) -> str:
 
 
 def tsv_text(listing: Listing, items: Sequence[Any]) -> str:
-    """The columns people see, tab-separated: a header row, then one line per item."""
+    """The columns people see and the dates programs read (EDTF), tab-separated: a header
+    row of column names, as CSV names them, then one line per item."""
     columns = listing.columns
-    lines = ["\t".join(column.header for column in columns)]
+    lines = ["\t".join(column.name for column in columns)]
     lines += ["\t".join(_one_line(c.text(item)) for c in columns) for item in items]
     return "\n".join(lines) + "\n"
 
@@ -53,7 +57,7 @@ def _cell(text: str) -> str:
 
 def markdown_text(listing: Listing, items: Sequence[Any]) -> str:
     """A GitHub-flavoured Markdown table of the columns people see."""
-    columns = for_reading(listing.columns)
+    columns = for_reading(listing.shown)
     lines = [
         "| " + " | ".join(column.header for column in columns) + " |",
         "|" + "|".join("---" for _ in columns) + "|",

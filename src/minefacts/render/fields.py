@@ -199,6 +199,26 @@ def _columns(each: Field) -> list[str]:
     return each.shape.columns(each.name)
 
 
+class Inline(Shape):
+    """An object nested in JSON whose CSV columns carry no prefix: the one record a
+    listing's row holds (a funding year's figure), its columns named as every other
+    listing names them (``date``, ``amounts_usd_value``)."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj: Obj) -> None:
+        self.obj = obj
+
+    def json(self, value: Any) -> Any:
+        return self.obj.json(value)
+
+    def columns(self, name: str) -> list[str]:
+        return self.obj.columns("")
+
+    def cells(self, value: Any) -> list[Cell]:
+        return self.obj.cells(value)
+
+
 class Spread(Shape):
     """An object whose fields stand at its parent's level, in JSON and CSV alike."""
 
@@ -309,13 +329,16 @@ class Column:
     table (the words a search matched); `readable` is the narrowest a table should make
     it for the text to stay readable (a table that cannot give it this much drops less
     important columns, or becomes a stack); the `main` column, the listing's main text,
-    gets the most room, and each record's id goes on a line of its own beneath it."""
+    gets the most room, and each record's id goes on a line of its own beneath it. A
+    column not for `people` (a date as EDTF beside its label) is in TSV only, where
+    programs read it; TSV names every column by its `name`, as CSV does."""
 
     __slots__ = (
         "header",
         "main",
         "marks",
         "name",
+        "people",
         "priority",
         "readable",
         "style",
@@ -335,10 +358,23 @@ class Column:
         marks: Callable[[Any], Sequence[tuple[int, int]]] | None = None,
         readable: int = 0,
         main: bool = False,
+        people: bool = True,
     ) -> None:
         self.name, self.header, self.text = name, header, text
         self.priority, self.wrap, self.style = priority, wrap, style
         self.marks, self.readable, self.main = marks, readable, main
+        self.people = people
+
+
+def edtf(name: str, date: Callable[[Any], PartialDate | None]) -> Column:
+    """A date as written (EDTF: ``2003-02``, ``1998/2002``), for programs: a TSV column
+    beside the label people read, named as the JSON and CSV name it."""
+
+    def text(item: Any) -> str:
+        found = date(item)
+        return "" if found is None else str(found)
+
+    return Column(name, name, text, people=False, wrap=False)
 
 
 def for_reading(columns: Sequence[Column]) -> list[Column]:

@@ -20,7 +20,7 @@ from minefacts.model.records import Role
 from minefacts.model.secondary import Claim, Figure, SecondaryRole
 from minefacts.query.index import kind_of, provenance_of, title_of
 from minefacts.query.spans import Certainty
-from minefacts.render.fields import Column, Obj
+from minefacts.render.fields import Column, Obj, edtf
 from minefacts.render.json import rows
 from minefacts.render.words import amounts, dates, names, phrases
 from minefacts.render.words.phrases import DISPUTE_MARK, POSSIBLY_MARK
@@ -53,6 +53,11 @@ class Listing:
     def records(self, items: Sequence[Any]) -> list[Any]:
         """The items as JSON."""
         return [self.fields.json(item) for item in items]
+
+    @property
+    def shown(self) -> list[Column]:
+        """The columns people see: its table's and its Markdown's (TSV has every one)."""
+        return [column for column in self.columns if column.people]
 
 
 DATED_BY_OTHERS = "primary, dated by others"
@@ -166,6 +171,7 @@ TIMELINE = Listing(
     fields=rows.TIMELINE,
     columns=[
         Column("id", "Id", lambda e: e.event.id, wrap=False, style="cyan"),
+        edtf("date", lambda e: e.event.date),
         Column("date_label", "Date", _placed_label, style="bold", readable=11),
         Column("kind", "Kind", lambda e: e.event.kind.value, priority=2, wrap=False),
         Column("title", "Event", lambda e: e.event.title, readable=24, main=True),
@@ -195,6 +201,7 @@ SEARCH = Listing(
     fields=rows.SEARCH,
     columns=[
         Column("id", "Id", lambda hit: hit.record.id, wrap=False, style="cyan"),
+        edtf("date", rows.hit_date),
         Column(
             "date_label",
             "Date",
@@ -249,6 +256,7 @@ ROLES = Listing(
     fields=rows.ROLES,
     columns=[
         Column("id", "Id", lambda item: item.term.role.id, wrap=False, style="cyan"),
+        edtf("period", lambda item: item.term.role.period),
         Column(
             "term",
             "Term",
@@ -327,7 +335,14 @@ SOURCES = Listing(
         Column("role", "Role", lambda s: "primary" if s.primary else "secondary", wrap=False),
         Column("title", "Title", lambda source: source.title, readable=20, main=True),
         Column("publisher", "Publisher", lambda source: source.publisher or "", priority=3),
-        Column("date", "Date", lambda source: dates.optional(source.date), priority=2, readable=11),
+        edtf("date", lambda source: source.date),
+        Column(
+            "date_label",
+            "Date",
+            lambda source: dates.optional(source.date),
+            priority=2,
+            readable=11,
+        ),
         Column("url", "Address", lambda source: source.url or ""),
         Column("rests", "What rests on it", _rests, priority=4),
     ],
@@ -368,7 +383,9 @@ FUNDING = Listing(
             wrap=False,
             style="cyan",
         ),
-        Column("date", "Year", _row_date, wrap=False, style="bold"),
+        Column("year", "Year", lambda row: "" if row.year is None else str(row.year), people=False),
+        edtf("date", lambda row: row.figure.date if row.figure else None),
+        Column("date_label", "Year", _row_date, wrap=False, style="bold"),
         Column("span", "Span", lambda row: row.figure.span if row.figure else "gap"),
         Column("jpy", "Yen", lambda row: _units(row, "JPY")),
         Column("usd", "US dollars", lambda row: _units(row, "USD")),
@@ -389,7 +406,8 @@ RETAINED = Listing(
     fields=rows.RETAINED,
     columns=[
         Column("id", "Id", lambda row: row.figure.id, wrap=False, style="cyan"),
-        Column("date", "Date", _row_date, style="bold"),
+        edtf("date", lambda row: row.figure.date),
+        Column("date_label", "Date", _row_date, style="bold"),
         Column("measure", "What", lambda row: row.figure.measure),
         Column(
             "count",

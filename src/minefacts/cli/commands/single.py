@@ -105,7 +105,10 @@ def cite(
 
     Several ids from one source make one bibliography entry, with each record as a
     locator (its section). A fact of the source document is cited with its verbatim
-    quote; any other record with its paraphrase; a source id cites the source itself.
+    quote; any other record with its paraphrase; a source id cites the source itself;
+    'minefacts' cites the dataset, at this version. In BibTeX and CSL-JSON the
+    locators are the citations' (a biblatex postnote, a CSL locator), and the quotes
+    stay out of the bibliography.
 
     \b
     Examples:
@@ -113,6 +116,7 @@ def cite(
       minefacts cite tokyo-seminar bangkok-seminar --format markdown
       minefacts cite aid-pledge aid-provided-lm-2003 --format bibtex
       minefacts cite --all --format csl-json > minefacts.json
+      minefacts cite minefacts --format bibtex
     """
     from minefacts.query import citations
     from minefacts.render import output
@@ -123,7 +127,8 @@ def cite(
     if every == bool(ids):
         raise typer.BadParameter("give one or more ids, or --all", param_hint="ID...")
     entries = citations.bibliography(found, citations.everything(found) if every else ids or [])
-    output.cite(styles.render(entries, style), machine=style in MACHINE_STYLES)
+    text = styles.render(entries, style, found.dataset.documents)
+    output.cite(text, machine=style in MACHINE_STYLES)
 
 
 @command()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from minefacts.render.fields import Custom, Dated, Field, Items, Obj, Spread
+from minefacts.render.fields import Cell, Custom, Dated, Field, Inline, Items, Obj, Spread
 from minefacts.render.json import records
 from minefacts.render.words import dates
 
@@ -226,15 +226,52 @@ SOURCES = Obj(
 """A source, with what rests on it and, for a secondary source, the records its claims
 bear on, by relation."""
 
+UNITS = (("jpy", "JPY"), ("usd", "USD"))
+"""The units funding is given in, as CSV names their columns."""
+
+
+def _by_unit(amounts: Any) -> list[Cell]:
+    """A figure's amounts as numbers, one group of columns per unit: its value, its
+    qualifier ("more than", "about") and the source's words; empty where the source gives
+    none in that unit."""
+    cells: list[Cell] = []
+    for _, unit in UNITS:
+        found = [quantity for quantity in amounts or () if quantity.unit == unit]
+        if len(found) > 1:
+            raise ValueError(f"a funding figure gives {len(found)} amounts in {unit}")
+        if found:
+            cells += [found[0].value, found[0].qualifier, found[0].text]
+        else:
+            cells += [None, None, None]
+    return cells
+
+
+AMOUNTS_BY_UNIT = Custom(
+    Items(records.QUANTITY).json,
+    tuple(f"_{name}_{part}" for name, _ in UNITS for part in ("value", "qualifier", "text")),
+    _by_unit,
+)
+"""A funding figure's amounts: a list of amounts in JSON; in CSV a number per unit, so a
+spreadsheet or pandas reads a column of numbers (``amounts_usd_value``)."""
+
+_FUNDING_FIGURE = Obj(
+    tuple(
+        Field(each.name, each.get, AMOUNTS_BY_UNIT) if each.name == "amounts" else each
+        for each in records.FIGURE.fields
+    )
+)
+
 FUNDING = Obj(
     (
         Field("year", lambda row: row.year),
         Field("gap", lambda row: row.figure is None),
-        Field("figure", lambda row: row.figure, records.FIGURE),
+        Field("figure", lambda row: row.figure, Inline(_FUNDING_FIGURE)),
         DISPUTED,
     )
 )
-"""A year of the funding series (a figure, or a gap), or a multi-year figure."""
+"""A year of the funding series (a figure, or a gap: a row with ``gap`` true and every
+figure column empty), or a multi-year figure. In JSON the figure is nested; in CSV its
+columns stand beside the year, named as in every listing (``date``, ``date_label``)."""
 
 RETAINED = Obj((Field("figure", lambda row: row.figure, Spread(records.FIGURE)), DISPUTED))
 """A count of mines held, destroyed, retained or used."""

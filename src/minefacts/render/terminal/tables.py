@@ -47,9 +47,9 @@ def view(found: Listing, items: Sequence[Any], width: int, styled: bool) -> Rend
 
 def legend(found: Listing, items: Sequence[Any]) -> list[str]:
     """One line for each mark and label the listing's rows use, and no more."""
-    texts = [column.text(item) for item in items for column in found.columns]
+    texts = [column.text(item) for item in items for column in found.shown]
     notes = []
-    if any(column.name == "provenance" for column in found.columns):
+    if any(column.name == "provenance" for column in found.shown):
         notes.append(LEGEND)
     if DATED_BY_OTHERS in texts:
         notes.append(DATED)
@@ -69,7 +69,7 @@ def listing(
     """A listing's columns laid out for the width, then the legend of its marks."""
     from rich.console import Group
 
-    drawn = layout.listing(found.title, found.columns, items, width, styled=styled)
+    drawn = layout.listing(found.title, found.shown, items, width, styled=styled)
     notes = legend(found, items) if with_legend else []
     if not notes:
         return drawn
@@ -215,7 +215,7 @@ def funding(found: Listing, rows: Sequence[Any], width: int, styled: bool) -> Re
     """The funding series as a table with a bar chart beside the amounts; gaps as gaps."""
     from rich.console import Group
 
-    columns = list(found.columns)
+    columns = list(found.shown)
     columns.insert(2, _bar_column(rows, min(BAR_WIDTH, width // 4)))
     drawn = layout.listing(found.title, columns, rows, width, styled=styled)
     notes = [*legend(found, rows), FUNDING_NOTE]
@@ -234,7 +234,7 @@ def retained(found: Listing, figures: Sequence[Any], width: int, styled: bool) -
     allows it to keep some."""
     from rich.console import Group
 
-    drawn = layout.listing(found.title, found.columns, figures, width, styled=styled)
+    drawn = layout.listing(found.title, found.shown, figures, width, styled=styled)
     lines = [*legend(found, figures), *_scopes(figures), ARTICLE_3]
     return Group(drawn, cell("\n".join(lines)))
 
