@@ -160,6 +160,20 @@ def test_the_wheel_metadata_carries_the_licence_expression_and_files(
     assert not [url for url in urls if url.split(",")[0] in ("Source", "Repository")]
 
 
+def test_the_pypi_description_has_only_absolute_links(wheel: zipfile.ZipFile) -> None:
+    """The description PyPI shows links nowhere relative (a PyPI page has no source tree
+    beside it), and names the licences and the Ministry's terms."""
+    metadata = _metadata(wheel.read(f"minefacts-{VERSION}.dist-info/METADATA").decode())
+    description = metadata.get_payload()
+    assert isinstance(description, str)
+    assert metadata["Description-Content-Type"] == "text/markdown"
+    targets = re.findall(r"\]\(([^)]+)\)", description) + re.findall(r"<([^>\s]+)>", description)
+    assert targets
+    assert [target for target in targets if not target.startswith("https://")] == []
+    assert licences.MINISTRY.url in description
+    assert licences.MINISTRY_TERMS in description
+
+
 def test_the_sdist_ships_the_licences_citation_and_changelog(tmp_path: Path) -> None:
     """The sdist carries the licences, the citation, the changelog, and what its own
     tests need (the benchmark and the docs), so an unpacked sdist passes them."""

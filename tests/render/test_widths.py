@@ -45,7 +45,23 @@ def known_words(invoke: Invoke, args: list[str]) -> set[str]:
     wide = invoke(*args, "--format", "table", env={"COLUMNS": "1000"}).stdout
     prose = [line for line in wide.splitlines() if not FRAME.search(line)]
     labels = {f"{word}:" for word in values}  # a stack's "Date:" labels
-    return values | labels | words("\n".join(prose)) | {"/"}
+    return values | labels | words("\n".join(prose)) | {"/"} | compact_words(args[0])
+
+
+def compact_words(command: str) -> set[str]:
+    """The words of a listing's compact columns (the role table at 80 columns joins the
+    office, its body, partners and provenance in one), with their headers."""
+    from minefacts.catalog.loading import load
+    from minefacts.query.filters import Filters
+    from minefacts.query.roles import roles
+    from minefacts.render.listings import ROLES
+
+    if command != "role":
+        return set()
+    items = roles(load(), filters=Filters())
+    texts = [column.text(item) for column in ROLES.compact for item in items]
+    texts += [column.header for column in ROLES.compact]
+    return {word for text in texts for word in text.split()}
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -143,3 +159,18 @@ def test_every_view_prints_whole_words_at_every_width(
     whole = printed(invoke(*VIEWS[name], env={"COLUMNS": "1000"}).stdout)
     labels = {f"{word}:" for word in whole}  # a narrow table becomes a stack of "Date:" lines
     assert printed(output) - whole - labels == set()
+
+
+@pytest.mark.parametrize(
+    ("command", "title"), [("role", "Roles Japan held"), ("funding", "Japan's")]
+)
+def test_role_and_funding_are_tables_at_80_columns_and_blocks_at_60(
+    invoke: Invoke, command: str, title: str
+) -> None:
+    """At 80 columns, the width most terminals open at, `role` and `funding` are tables
+    (the role's office, body and partners joined in one column); at 60, blocks."""
+    at_80 = invoke(command, "--format", "table", env={"COLUMNS": "80"}).stdout.splitlines()
+    assert (at_80[0].startswith(title), at_80[1][0]) == (True, "┏")
+    assert max(len(line) for line in at_80) <= 80
+    at_60 = invoke(command, "--format", "table", env={"COLUMNS": "60"}).stdout
+    assert "┏" not in at_60

@@ -28,13 +28,32 @@ def _wrapper(width: int, indent: str, subsequent: str | None = None) -> textwrap
     )
 
 
+NARROWEST = 20
+"""Help is wrapped to the terminal down to this width; below it, lines overflow."""
+BESIDE = 24
+"""The room a definition needs beside its term; with less, it goes beneath the term."""
+
+
+def _command_lines(line: str, width: int) -> list[str]:
+    r"""An example command too long for the line, broken between words with a shell
+    continuation (`` \``), so that it still runs when pasted: ``minefacts cite a \`` /
+    ``    b --format bibtex``."""
+    if len(line) <= width or not line.lstrip().startswith("minefacts "):
+        return [line]
+    indent = " " * (len(line) - len(line.lstrip()))
+    wrapper = _wrapper(width - 2, indent, indent + "    ")
+    parts = wrapper.wrap(line.strip())
+    return [f"{part} \\" for part in parts[:-1]] + parts[-1:]
+
+
 class HelpFormatter:
-    """Help text, built up section by section, wrapped to the terminal (at most 80
-    columns, at least 50) between words."""
+    """Help text, built up section by section, wrapped between words to the terminal (at
+    most 80 columns): a definition goes beneath its term where the terminal is too narrow
+    for both, and an example command breaks with a shell continuation."""
 
     def __init__(self, width: int | None = None, indent_increment: int = 2) -> None:
         if width is None:
-            width = max(min(shutil.get_terminal_size().columns, 80) - 2, 50)
+            width = max(min(shutil.get_terminal_size().columns, 80) - 2, NARROWEST)
         self.width = width
         self.indent_increment = indent_increment
         self.current_indent = 0
@@ -70,7 +89,13 @@ class HelpFormatter:
         for block in paragraphs:
             if block.lstrip("\n").startswith(KEEP):
                 kept = block.lstrip("\n")[len(KEEP) :].lstrip("\n")
-                out.append("\n".join(indent + line for line in kept.splitlines()))
+                out.append(
+                    "\n".join(
+                        part
+                        for line in kept.splitlines()
+                        for part in _command_lines(indent + line, self.width)
+                    )
+                )
             else:
                 out.append(_wrapper(self.width, indent).fill(" ".join(block.split())))
         self.write("\n\n".join(out) + "\n")
@@ -84,6 +109,8 @@ class HelpFormatter:
         first = min(max((len(term) for term, _ in rows), default=0), col_max)
         indent = " " * self.current_indent
         start = self.current_indent + first + col_spacing
+        if self.width - start < BESIDE:  # too narrow: every definition beneath its term
+            first, start = 0, self.current_indent + 2 * self.indent_increment
         for term, definition in rows:
             if not definition:
                 self.write(f"{indent}{term}\n")

@@ -4,6 +4,7 @@ claims confirm, add detail to, are consistent with or disagree with."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from minefacts.catalog.loading import Catalog
@@ -16,6 +17,7 @@ from minefacts.model.secondary import (
     Figure,
     SecondaryEvent,
     SecondaryRole,
+    SecondarySource,
 )
 from minefacts.query.index import Fact, full_title, index
 
@@ -109,3 +111,19 @@ def seed_only(catalog: Catalog) -> list[Fact]:
     """Facts of the source document no other record bears on: they rest on it alone."""
     found = index(catalog)
     return [fact for fact in catalog.dataset.facts() if not found.about(fact.id)]
+
+
+def behind(catalog: Catalog, ids: Iterable[str]) -> list[SecondarySource]:
+    """The secondary sources the records with these ids rest on, each once, in the order
+    first met: what a handout of those records must credit besides the source document."""
+    found = index(catalog)
+    cited: dict[str, SecondarySource] = {}
+    for record_id in ids:
+        record = found.find(record_id)
+        document = getattr(getattr(record, "source", None), "document", None)
+        if document is None or document in cited:
+            continue
+        source = found.source(document)
+        if isinstance(source, SecondarySource):
+            cited[document] = source
+    return list(cited.values())

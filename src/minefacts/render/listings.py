@@ -11,7 +11,7 @@ its own column.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +49,11 @@ class Listing:
     credits: bool = False
     """Whether the view for people ends with the full attribution of the source documents
     (as the listing of sources does)."""
+    compact: Sequence[Column] = ()
+    """Fewer, wider columns for a table where the full set does not fit (80 columns):
+    what the others hold apart, joined in one; a narrower terminal gets blocks."""
+    ids: Callable[[Any], Sequence[str]] = lambda item: ()
+    """The records a row shows, whose sources a Markdown handout credits."""
 
     def records(self, items: Sequence[Any]) -> list[Any]:
         """The items as JSON."""
@@ -168,6 +173,7 @@ def _places(places: Sequence[Any]) -> str:
 
 
 TIMELINE = Listing(
+    ids=lambda entry: (entry.event.id,),
     fields=rows.TIMELINE,
     columns=[
         Column("id", "Id", lambda e: e.event.id, wrap=False, style="cyan"),
@@ -198,6 +204,7 @@ def _search_marks(hit: Hit) -> list[tuple[int, int]]:
 
 
 SEARCH = Listing(
+    ids=lambda hit: (hit.record.id,),
     fields=rows.SEARCH,
     columns=[
         Column("id", "Id", lambda hit: hit.record.id, wrap=False, style="cyan"),
@@ -252,18 +259,32 @@ def _role_provenance(item: Listed) -> str:
     return provenance_of(term.role)
 
 
+def _office(item: Listed) -> str:
+    """The office, its body, its partners and its provenance in one: ``co-chair,
+    Standing Committee on Victim Assistance; with Nicaragua (another record: Sep 2000 –
+    Sep 2001) — primary, dated by others``."""
+    partners = _partners(item)
+    office = f"{item.term.role.role}, {item.term.role.body}"
+    office = f"{office}; with {partners}" if partners else office
+    return f"{office} — {_role_provenance(item)}"
+
+
+def _term(item: Listed) -> str:
+    return dates.term(item.term.span) + _marks(item.match, item.disputes)
+
+
 ROLES = Listing(
+    ids=lambda item: (item.term.role.id, *item.term.narrowing),
     fields=rows.ROLES,
+    compact=[
+        Column("id", "Id", lambda item: item.term.role.id, wrap=False, style="cyan"),
+        Column("term", "Term", _term, style="bold", readable=11),
+        Column("office", "Role — Source", _office, readable=24, main=True),
+    ],
     columns=[
         Column("id", "Id", lambda item: item.term.role.id, wrap=False, style="cyan"),
         edtf("period", lambda item: item.term.role.period),
-        Column(
-            "term",
-            "Term",
-            lambda item: dates.term(item.term.span) + _marks(item.match, item.disputes),
-            style="bold",
-            readable=11,
-        ),
+        Column("term", "Term", _term, style="bold", readable=11),
         Column("role", "Role", lambda item: item.term.role.role),
         Column("body", "Body", lambda item: item.term.role.body, readable=20, main=True),
         Column("partners", "Partners", _partners, priority=2),
@@ -288,6 +309,7 @@ def _reached(item: AidProgress) -> str:
 
 
 AID = Listing(
+    ids=lambda item: (item.pledge.id, *(p.claim.id for p in item.provided)),
     fields=rows.AID,
     columns=[
         Column("id", "Id", lambda item: item.pledge.id, wrap=False),
@@ -356,8 +378,10 @@ SOURCES = Listing(
 
 
 def _units(row: Row, unit: str) -> str:
+    """A row's amounts in one unit, as the source words them; nothing for a gap (its
+    span says so)."""
     if row.figure is None:
-        return "no figure found"
+        return ""
     found = "; ".join(amounts.amount(q) for q in row.figure.amounts if q.unit == unit)
     return found + _marks(Certainty.YES, row.disputes, "amount") if found else ""
 
@@ -373,6 +397,7 @@ def _row_disputed(row: Row) -> str:
 
 
 FUNDING = Listing(
+    ids=lambda row: (row.figure.id,) if row.figure else (),
     fields=rows.FUNDING,
     columns=[
         Column(
@@ -403,6 +428,7 @@ FUNDING = Listing(
 )
 
 RETAINED = Listing(
+    ids=lambda row: (row.figure.id,),
     fields=rows.RETAINED,
     columns=[
         Column("id", "Id", lambda row: row.figure.id, wrap=False, style="cyan"),
@@ -432,6 +458,7 @@ RETAINED = Listing(
 
 
 DISPUTES = Listing(
+    ids=lambda dispute: dispute.records,
     fields=rows.DISPUTES,
     columns=[
         Column("id", "Id", lambda d: d.record, wrap=False, style="cyan"),

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
     from minefacts.model.records import Document
+    from minefacts.model.secondary import SecondarySource
     from minefacts.render.formats import OutputFormat
     from minefacts.render.listings import Listing
 
@@ -159,11 +160,13 @@ def emit(
     *,
     empty: str,
     documents: Sequence[Document] = (),
+    others: Sequence[SecondarySource] = (),
 ) -> None:
     """Print `items` in any output format, the one switch every listing command shares.
     With no items, say `empty` on stderr; machine formats still print a valid empty
     document (``[]``, a header row). Markdown, written to be pasted into a report, ends
-    with the attribution of the source `documents` the listing draws on."""
+    with the attribution of the source `documents` the listing draws on and the citation
+    of each of the `others` its rows rest on."""
     from minefacts.render import delimited
     from minefacts.render.formats import OutputFormat
 
@@ -182,6 +185,9 @@ def emit(
         from minefacts.render.citation import forms
 
         credits = "".join(f"\n{forms.credit(document)}\n" for document in documents)
+        if others:
+            cited = "".join(f"- {forms.cite(source, link=True)}\n" for source in others)
+            credits += f"\nOther sources, paraphrased:\n\n{cited}"
         write_text(delimited.markdown_text(listing, items) + credits)
     elif items:
         from minefacts.render.terminal import tables

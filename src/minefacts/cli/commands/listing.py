@@ -24,11 +24,13 @@ T = TypeVar("T")
 def _emit(
     fmt: OutputFormat, found: "Catalog", items: Sequence[T], listing: "Listing", *, empty: str
 ) -> None:
-    """Print a listing of `found`'s records in `fmt`, crediting its source documents where
-    the format carries credits."""
+    """Print a listing of `found`'s records in `fmt`, crediting its source documents, and
+    the other sources its rows rest on, where the format carries credits."""
+    from minefacts.query.sources import behind
     from minefacts.render import output
 
-    output.emit(fmt, items, listing, empty=empty, documents=found.dataset.documents)
+    others = behind(found, (i for item in items for i in listing.ids(item)))
+    output.emit(fmt, items, listing, empty=empty, documents=found.dataset.documents, others=others)
 
 
 @command()

@@ -3,7 +3,8 @@ attribution line; and the attribution the Ministry's terms of use ask for wherev
 minefacts reproduces its text.
 
 The form is the Ministry's own (its terms of use), with what other sources need besides:
-``"Title." Publication. Who. Date. URL: address Accessed YYYY-MM-DD.``; as a credit line
+``"Title." Publication. Who. Date. Part. URL: address Accessed YYYY-MM-DD.``, with "Read in a
+copy at ..." before the address where the page read is a copy kept elsewhere; as a credit line
 it starts ``Source:`` (`source_line`). The attribution adds a statement that minefacts has
 edited the text, in a way that cannot suggest the Ministry made minefacts.
 """
@@ -46,6 +47,9 @@ def cite(source: Source, *, section: str | None = None, link: bool = False) -> s
         parts.append(f"{dates.date(source.date, long=True)}.")
     if section:
         parts.append(f"{section[0].upper()}{section[1:]}.")
+    copy = getattr(source, "copy", None)
+    if copy:
+        parts.append(f"Read in a copy at {copy}.")
     if source.url:
         url = f"<{source.url}>" if link else source.url
         parts.append(f"URL: {url}")

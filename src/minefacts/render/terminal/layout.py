@@ -115,8 +115,27 @@ def listing(
     width: int,
     *,
     styled: bool,
+    compact: Sequence[Column] = (),
 ) -> RenderableType:
-    """`items` as a table of the columns that fit `width`, or as a stack of blocks."""
+    """`items` as a table of the columns that fit `width`; else as a table of the
+    `compact` columns (fewer, wider ones that join what the others hold apart), where a
+    listing has them and they fit; else as a stack of blocks of every column."""
+    laid = _laid(columns, items)
+    drawn = _table(title, laid, items, width, styled=styled)
+    if drawn is None and compact:
+        drawn = _table(title, _laid(compact, items), items, width, styled=styled)
+    if drawn is None:
+        visible, cells = laid[0], laid[1]
+        return stack(visible, items, cells, styled=styled, width=width)
+    return drawn
+
+
+Laid = tuple[list[Column], list[list[str]], list[int], list[int]]
+"""The columns a listing draws (those some row fills), each row's cells, and each
+column's needed and natural widths."""
+
+
+def _laid(columns: Sequence[Column], items: Sequence[Any]) -> Laid:
     everything = for_reading(columns)
     texts = [[displayable(column.text(item)) for column in everything] for item in items]
     # A column every row leaves empty says nothing: it is not drawn.
@@ -128,6 +147,16 @@ def listing(
         max([needs[i], _width(column.header), *(_width(row[i]) for row in cells)])
         for i, column in enumerate(visible)
     ]
+    return visible, cells, needs, naturals
+
+
+def _table(
+    title: str, laid: Laid, items: Sequence[Any], width: int, *, styled: bool
+) -> RenderableType | None:
+    """The table of the columns that fit `width`, the least important dropped first;
+    None when even the essential ones do not fit."""
+    visible, cells = laid[0], laid[1]
+    needs, naturals = list(laid[2]), list(laid[3])
     beneath = _id_beneath(visible)
     shown = list(range(len(visible)))
     if beneath is not None:
@@ -137,7 +166,7 @@ def listing(
         shown.remove(id_index)
     kept = choose([visible[i] for i in shown], [needs[i] for i in shown], width)
     if not kept:
-        return stack(visible, items, cells, styled=styled, width=width)
+        return None
     from rich.table import Table
 
     indexes = [shown[k] for k in kept]

@@ -2,7 +2,7 @@
 cards of sentences that say exactly what the data says: a status, the records that decide
 it named in words, "possibly" where the records allow two answers (with the records on
 each side), and what the source document alone says where other records narrow it. The
-ids a user needs for the next command close the card.
+ids of what the card is about close it, one a line, for the next command.
 """
 
 from __future__ import annotations
@@ -40,23 +40,24 @@ NONE_NAMED = "the sources name none"
 
 
 class Mentions:
-    """The ids a card names, in order, for the line that lets a user show each."""
+    """The records a card is about (its events, roles, pledges, deadline), in order, for
+    the lines that let a user show each; the records that only support a sentence are
+    named by their sources, and `show` of the record they support lists them."""
 
     def __init__(self, index: Index) -> None:
         self.index = index
         self.ids: list[str] = []
 
     def named(self, *ids: str, drop_document: bool = False) -> str:
-        """The records named by their sources, and remembered; without the source
+        """The records behind a sentence, named by their sources; without the source
         document where a sentence has named it already."""
-        self.ids += ids
         found = names.sources(self.index, list(ids))
         if drop_document:
             found = [name for name in found if name != names.SOURCE_DOCUMENT]
         return and_list(found)
 
     def titled(self, item_id: str) -> str:
-        """One record named by its title, and remembered."""
+        """One record the card is about, named by its title, and remembered."""
         self.ids.append(item_id)
         return names.record(self.index, item_id)
 
@@ -154,6 +155,7 @@ def _convention(state: ConventionState, mention: Mentions) -> str:
     concluded = state.concluded
     since = ""
     if concluded is not None:
+        mention.ids.append(concluded.id)
         since = f"concluded {dates.date(concluded.date)} ({mention.named(concluded.id)})"
     in_force = state.in_force
     force = ""
@@ -329,9 +331,11 @@ def _deadline(state: DeadlineState, mention: Mentions) -> str:
 
 
 def _ids(card: Card, mention: Mentions) -> None:
+    """The ids of what the card is about, one a line, for `minefacts show ID`: each
+    record's card lists the other records that bear on it."""
     ids = list(dict.fromkeys(mention.ids))
     if ids:
-        card.add("Show more", "minefacts show ID, for: " + " ".join(ids))
+        card.add("Show more", "\n".join(["minefacts show ID, with ID one of:", *ids]))
 
 
 def day_card(state: DayState) -> Card:

@@ -57,6 +57,8 @@ def _sentence(text: str) -> str:
 
 
 def _said(items: Sequence[Said], primary_only: bool, *, own: str) -> str:
+    """What other records say, each by its relation, with its source's short name, the
+    part of it, and its id (`minefacts cite ID` gives its citation in full)."""
     if primary_only:
         return "secondary records hidden (--primary-only)"
     if not items:
@@ -68,10 +70,11 @@ def _said(items: Sequence[Said], primary_only: bool, *, own: str) -> str:
         amounts_said = ""
         if isinstance(said, Figure):
             amounts_said = " " + ", ".join(amount(q) for q in said.amounts) + "."
-        cited = forms.cite(item.source, section=said.source.section)
+        section = f", {said.source.section}" if said.source.section else ""
+        by = f"— {names.source(item.source)}{section} ({said.id})"
         extra = "".join(f" {_sentence(line)}" for line in _links(said))
         note = f" {said.note}" if said.note else ""
-        lines.append(f"- {relation}: {said.states}{amounts_said} ({said.id}; {cited}){extra}{note}")
+        lines.append(f"- {relation}: {said.states}{amounts_said} {by}{extra}{note}")
     return "\n".join(lines)
 
 

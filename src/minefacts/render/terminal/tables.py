@@ -69,7 +69,9 @@ def listing(
     """A listing's columns laid out for the width, then the legend of its marks."""
     from rich.console import Group
 
-    drawn = layout.listing(found.title, found.shown, items, width, styled=styled)
+    drawn = layout.listing(
+        found.title, found.shown, items, width, styled=styled, compact=found.compact
+    )
     notes = legend(found, items) if with_legend else []
     if not notes:
         return drawn
@@ -216,7 +218,7 @@ def funding(found: Listing, rows: Sequence[Any], width: int, styled: bool) -> Re
     from rich.console import Group
 
     columns = list(found.shown)
-    columns.insert(2, _bar_column(rows, min(BAR_WIDTH, width // 4)))
+    columns.insert(2, _bar_column(rows, min(BAR_WIDTH, max(8, (width - 60) // 2))))
     drawn = layout.listing(found.title, columns, rows, width, styled=styled)
     notes = [*legend(found, rows), FUNDING_NOTE]
     return Group(drawn, cell("\n".join(notes)))
