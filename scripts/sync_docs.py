@@ -4,7 +4,7 @@
   file passes pydantic and every dataset rule. At run time the bundled dataset skips
   validation only while it still has this digest.
 - ``data/minefacts.schema.json``: the JSON Schema, generated from the models.
-- README examples: the tool's real output.
+- The examples in the README and in ``docs/`` (`GUIDES`): the tool's real output.
 - ``docs/cli.md``: the command reference, every command's ``--help``.
 
 Run ``python scripts/sync_docs.py`` after changing the data, the models or the output.
@@ -12,7 +12,7 @@ The tests fail when any of these has drifted.
 
 A README example is a fenced block between ``<!-- minefacts: ARGS -->`` (or
 ``<!-- minefacts-json: ARGS -->``) and its closing comment; its contents are the output of
-``minefacts ARGS`` at 100 columns with colour off.
+``minefacts ARGS`` at 80 columns (the width most terminals open at) with colour off.
 """
 
 from __future__ import annotations
@@ -32,19 +32,24 @@ from minefacts.cli.app import app
 REPO = Path(__file__).resolve().parents[1]
 README = REPO / "README.md"
 CLI_REFERENCE = REPO / "docs" / "cli.md"
+GUIDES = (
+    README,
+    *sorted(path for path in (REPO / "docs").glob("*.md") if path.name != "cli.md"),
+)
+"""The pages whose example blocks are the tool's output: the README and the guides."""
 DATA = REPO / "data" / bundle.DATASET_FILE
 SCHEMA = REPO / "data" / bundle.SCHEMA_FILE
 SECONDARY = REPO / "data" / bundle.SECONDARY_FILE
 SECONDARY_SCHEMA = REPO / "data" / bundle.SECONDARY_SCHEMA_FILE
 STAMP = REPO / "data" / bundle.STAMP_FILE
 ENV: dict[str, str | None] = {
-    "COLUMNS": "100",
+    "COLUMNS": "80",
     "NO_COLOR": "1",
     "FORCE_COLOR": None,
     "TTY_COMPATIBLE": "1",
     "TERM": "dumb",
 }
-"""As on a terminal, 100 columns wide, with no styling: what the README examples show."""
+"""As on a terminal, 80 columns wide, with no styling and no pager: what the examples show."""
 
 BLOCK = re.compile(
     r"(?P<open><!-- (?P<tag>minefacts(?:-json)?): (?P<args>[^>]*?) -->\n)"
@@ -74,13 +79,13 @@ def readme_text(text: str) -> str:
 
 
 def cli_reference_text() -> str:
-    """The command reference: the top-level help, then each command's, as printed at 100
+    """The command reference: the top-level help, then each command's, as printed at 80
     columns."""
     from minefacts.cli.app import Group
 
     parts = [
         "# minefacts command reference\n\n"
-        "Every command's `--help`, exactly as minefacts prints it at 100 columns. Generated\n"
+        "Every command's `--help`, exactly as minefacts prints it at 80 columns. Generated\n"
         "by `python scripts/sync_docs.py`; a test fails if it drifts from the tool.\n\n"
         "## `minefacts`\n\n```\n" + run("--help") + "```\n"
     ]
@@ -102,10 +107,11 @@ def main() -> int:
     STAMP.write_text(validated_stamp(), encoding="utf-8")
     SCHEMA.write_text(dataset_schema_text(), encoding="utf-8")
     SECONDARY_SCHEMA.write_text(secondary_schema_text(), encoding="utf-8")
-    README.write_text(readme_text(README.read_text(encoding="utf-8")), encoding="utf-8")
+    for guide in GUIDES:
+        guide.write_text(readme_text(guide.read_text(encoding="utf-8")), encoding="utf-8")
     CLI_REFERENCE.parent.mkdir(exist_ok=True)
     CLI_REFERENCE.write_text(cli_reference_text(), encoding="utf-8")
-    for path in (STAMP, SCHEMA, SECONDARY_SCHEMA, README, CLI_REFERENCE):
+    for path in (STAMP, SCHEMA, SECONDARY_SCHEMA, *GUIDES, CLI_REFERENCE):
         print(f"updated {path.relative_to(REPO)}")
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,9 @@ from minefacts.cli.app import Group
 from minefacts.errors import ExitStatus
 from scripts.sync_docs import (
     CLI_REFERENCE,
+    GUIDES,
     README,
+    REPO,
     SCHEMA,
     SECONDARY_SCHEMA,
     cli_reference_text,
@@ -23,10 +26,44 @@ from scripts.sync_docs import (
 COMMANDS = sorted(Group.entries)
 
 
-def test_readme_examples_are_the_tools_real_output() -> None:
-    """Every example block in the README equals the tool's output (python scripts/sync_docs.py)."""
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda path: path.name)
+def test_examples_are_the_tools_real_output(guide: Path) -> None:
+    """Every example block in the README and the guides equals the tool's output at 80
+    columns (python scripts/sync_docs.py)."""
+    text = guide.read_text(encoding="utf-8")
+    assert text == readme_text(text), f"{guide.name} drifted; run python scripts/sync_docs.py"
+
+
+def test_the_readme_is_a_guide_of_at_most_250_lines() -> None:
+    """The README keeps the pitch, the set-up, first steps and links; the rest is in docs/."""
     text = README.read_text(encoding="utf-8")
-    assert text == readme_text(text), "README examples drifted; run python scripts/sync_docs.py"
+    assert len(text.splitlines()) <= 250
+    assert "record.md" not in text
+    assert "corroboration.md" not in text
+
+
+LINK = re.compile(r"\]\((?!https?://|mailto:)([^)#\s]*)(#[^)\s]*)?\)")
+
+
+def _anchors(text: str) -> set[str]:
+    """The anchors a Markdown page's headings make, as GitHub makes them."""
+    found = set()
+    for heading in re.findall(r"^#+ (.+)$", text, re.MULTILINE):
+        slug = re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+        found.add(f"#{slug}")
+    return found
+
+
+@pytest.mark.parametrize("guide", [*GUIDES, CLI_REFERENCE], ids=lambda path: path.name)
+def test_every_relative_link_resolves(guide: Path) -> None:
+    """Each relative link in the README and docs/ names a file that exists, and an anchor
+    its page has."""
+    text = guide.read_text(encoding="utf-8")
+    for target, anchor in LINK.findall(text):
+        path = (guide.parent / target).resolve() if target else guide
+        assert path.exists(), (guide.name, target)
+        if anchor and path.suffix == ".md":
+            assert anchor in _anchors(path.read_text(encoding="utf-8")), (guide.name, anchor)
 
 
 def test_the_command_reference_is_every_commands_help() -> None:
@@ -58,9 +95,12 @@ def test_every_help_reads_like_a_man_page(command: str) -> None:
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_is_documented_with_an_example(command: str) -> None:
-    """Each command appears in the README with a real example or a description."""
-    text = README.read_text(encoding="utf-8")
-    assert f"### `minefacts {command}`" in text
+    """Each command has its section in docs/commands.md, with a real example or a
+    description, and a line in the README's table of commands."""
+    text = (REPO / "docs" / "commands.md").read_text(encoding="utf-8")
+    assert f"## `minefacts {command}`" in text
+    readme = README.read_text(encoding="utf-8")
+    assert f"| `minefacts {command}" in readme
 
 
 def test_the_json_schema_files_are_generated_from_the_models() -> None:
@@ -91,10 +131,10 @@ def test_the_help_index_matches_each_command(command: str) -> None:
 
 
 def test_every_event_kind_is_documented() -> None:
-    """The README's table of kinds gives each kind with its meaning, as `kinds` defines it."""
+    """The guide's table of kinds gives each kind with its meaning, as `kinds` defines it."""
     from minefacts.model.kinds import KIND_MEANINGS
 
-    text = README.read_text(encoding="utf-8")
+    text = (REPO / "docs" / "commands.md").read_text(encoding="utf-8")
     for kind, meaning in KIND_MEANINGS.items():
         assert f"| `{kind.value}` | {meaning} |" in text
 

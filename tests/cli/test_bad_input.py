@@ -186,7 +186,8 @@ MATRIX = [
         says="unknown id 'tokyo-seminr'; did you mean 'tokyo-seminar'?"), USAGE),
     Row("month for a day", args("on", "2001-09",
         says="Invalid value for 'DATE': '2001-09' is not one day; give YYYY-MM-DD, e.g. "
-        "2001-09-20 (see 'minefacts on --help')"), USAGE),
+        "2001-09-01; for the whole of 2001, 'minefacts year 2001' (see 'minefacts on --help')"),
+        USAGE),
     Row("unknown style", args("cite", "tokyo-seminar", "--style", "apa",
         says="Invalid value for '--style' / '-s': unknown format 'apa'; the formats are plain, "
         "markdown, bibtex, csl-json (see 'minefacts cite --help')"), USAGE),

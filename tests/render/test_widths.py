@@ -174,3 +174,17 @@ def test_role_and_funding_are_tables_at_80_columns_and_blocks_at_60(
     assert max(len(line) for line in at_80) <= 80
     at_60 = invoke(command, "--format", "table", env={"COLUMNS": "60"}).stdout
     assert "┏" not in at_60
+
+
+def test_colour_marks_primary_and_secondary_and_no_color_keeps_the_words(invoke: Invoke) -> None:
+    """On a terminal that shows colour, the source document's rows are green and the
+    others yellow; under NO_COLOR the words alone say it."""
+    terminal = {"FORCE_COLOR": "1", "NO_COLOR": None, "TERM": "xterm-256color", "COLUMNS": "120"}
+    coloured = invoke("timeline", "--year", "2001", "-f", "table", env=terminal).stdout
+    assert "\x1b[32mprimary" in coloured
+    assert "\x1b[33msecondary" in coloured
+    plain = invoke("timeline", "--year", "2001", "-f", "table", env={**terminal, "NO_COLOR": "1"})
+    assert "\x1b[32m" not in plain.stdout
+    assert "\x1b[33m" not in plain.stdout
+    assert "primary" in plain.stdout
+    assert "secondary" in plain.stdout

@@ -86,7 +86,12 @@ def parse_day(value: str) -> dt.date:
     """One day, YYYY-MM-DD: a month or a year would leave the answer open."""
     date = parse_date(value)
     if date.precision != "day":
-        raise typer.BadParameter(f"{value!r} is not one day; give YYYY-MM-DD, e.g. 2001-09-20")
+        year = date.lower.year
+        whole = f"; for the whole of {year}, 'minefacts year {year}'"
+        more = whole if date.lower.year == date.upper.year else ""
+        raise typer.BadParameter(
+            f"{value!r} is not one day; give YYYY-MM-DD, e.g. {date.lower.isoformat()}{more}"
+        )
     return date.lower
 
 

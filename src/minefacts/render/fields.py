@@ -331,7 +331,9 @@ class Column:
     important columns, or becomes a stack); the `main` column, the listing's main text,
     gets the most room, and each record's id goes on a line of its own beneath it. A
     column not for `people` (a date as EDTF beside its label) is in TSV only, where
-    programs read it; TSV names every column by its `name`, as CSV does."""
+    programs read it; TSV names every column by its `name`, as CSV does. A column's
+    `tone` colours a cell by its text, on a terminal that shows colour (primary and
+    secondary apart); the text itself still says it, so nothing rests on colour alone."""
 
     __slots__ = (
         "header",
@@ -343,6 +345,7 @@ class Column:
         "readable",
         "style",
         "text",
+        "tone",
         "wrap",
     )
 
@@ -359,11 +362,12 @@ class Column:
         readable: int = 0,
         main: bool = False,
         people: bool = True,
+        tone: Callable[[str], str | None] | None = None,
     ) -> None:
         self.name, self.header, self.text = name, header, text
         self.priority, self.wrap, self.style = priority, wrap, style
         self.marks, self.readable, self.main = marks, readable, main
-        self.people = people
+        self.people, self.tone = people, tone
 
 
 def edtf(name: str, date: Callable[[Any], PartialDate | None]) -> Column:

@@ -23,7 +23,7 @@ from minefacts.query.spans import Certainty
 from minefacts.render.fields import Column, Obj, edtf
 from minefacts.render.json import rows
 from minefacts.render.words import amounts, dates, names, phrases
-from minefacts.render.words.phrases import DISPUTE_MARK, POSSIBLY_MARK
+from minefacts.render.words.phrases import DISPUTE_MARK, POSSIBLY_MARK, provenance_tone
 
 if TYPE_CHECKING:
     from minefacts.query.aid import AidProgress
@@ -183,7 +183,7 @@ TIMELINE = Listing(
         Column("title", "Event", lambda e: e.event.title, readable=24, main=True),
         Column("places", "Place", lambda e: _places(e.event.places), priority=1),
         Column("disputed", "Disputed", lambda e: other_side(e.disputes, e.event.id), priority=5),
-        Column("provenance", "Source", _entry_provenance),
+        Column("provenance", "Source", _entry_provenance, tone=provenance_tone),
     ],
     view="listing",
     title="Japan and the Ottawa Convention: timeline",
@@ -227,7 +227,13 @@ SEARCH = Listing(
             main=True,
         ),
         Column("found_in", "Found in", lambda hit: ", ".join(hit.fields), priority=4),
-        Column("provenance", "Source", lambda hit: provenance_of(hit.record), wrap=False),
+        Column(
+            "provenance",
+            "Source",
+            lambda hit: provenance_of(hit.record),
+            wrap=False,
+            tone=provenance_tone,
+        ),
     ],
     view="listing",
     title="Search results",
@@ -294,7 +300,7 @@ ROLES = Listing(
             lambda item: other_side(item.disputes, item.term.role.id),
             priority=5,
         ),
-        Column("provenance", "Source", _role_provenance),
+        Column("provenance", "Source", _role_provenance, tone=provenance_tone),
     ],
     view="listing",
     title="Roles Japan held",
@@ -354,7 +360,13 @@ SOURCES = Listing(
     fields=rows.SOURCES,
     columns=[
         Column("id", "Id", lambda source: source.id, wrap=False, style="cyan"),
-        Column("role", "Role", lambda s: "primary" if s.primary else "secondary", wrap=False),
+        Column(
+            "role",
+            "Role",
+            lambda s: "primary" if s.primary else "secondary",
+            wrap=False,
+            tone=provenance_tone,
+        ),
         Column("title", "Title", lambda source: source.title, readable=20, main=True),
         Column("publisher", "Publisher", lambda source: source.publisher or "", priority=3),
         edtf("date", lambda source: source.date),

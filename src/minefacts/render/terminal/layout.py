@@ -205,6 +205,12 @@ def _with_id(value: Text, record_id: str, style: str | None) -> Text:
 
 
 def _value(column: Column, item: Any, text: str, *, styled: bool) -> Any:
+    if column.tone is not None and styled:
+        tone = column.tone(text)
+        found = cell(text)
+        if tone:
+            found.stylize(tone)
+        return found
     if column.marks is None:
         return cell(text)
     return marked(text, column.marks(item), "bold reverse", styled=styled)

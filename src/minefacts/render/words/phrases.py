@@ -63,3 +63,17 @@ POSSIBLY_MARK = "?"
 """After a date that may fall outside the dates asked about."""
 DISPUTE_MARK = "≠"
 """After a date or amount the records disagree on, or a later edition revises."""
+
+
+PRIMARY_TONE = "green"
+"""The colour of the source document's facts, where colour shows; "primary" says it too."""
+SECONDARY_TONE = "yellow"
+"""The colour of other records' facts, where colour shows; "secondary" says it too."""
+
+
+def provenance_tone(text: str) -> str | None:
+    """The colour of a provenance label: primary (also "primary, dated by others") or
+    secondary."""
+    if text.startswith("primary"):
+        return PRIMARY_TONE
+    return SECONDARY_TONE if text.startswith("secondary") else None
