@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import doctest
 import json
 import re
 from pathlib import Path
 
 import pytest
 
+import minefacts.api
 from minefacts.catalog.schema import dataset_schema_text, secondary_schema_text
 from minefacts.cli.app import Group
 from minefacts.errors import ExitStatus
@@ -22,6 +24,7 @@ from scripts.sync_docs import (
     readme_text,
     run,
 )
+from tests.conftest import REPO, Invoke
 
 COMMANDS = sorted(Group.entries)
 
@@ -152,3 +155,36 @@ def test_the_readme_counts_the_records_there_are() -> None:
     )
     assert counts in text
     assert f"(`minefacts timeline`, {events + len(secondary['events'])} events)" in text
+
+
+API_DOCS = REPO / "docs" / "api.md"
+PYCON = re.compile(r"^```pycon\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+
+
+def test_the_api_docs_examples_print_what_they_show(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every example of docs/api.md runs, in order, in a folder holding the dataset exported
+    as facts.json, and prints exactly what the page shows."""
+    monkeypatch.chdir(tmp_path)
+    assert invoke("export", "--output", "facts.json").exit_code == ExitStatus.SUCCESS
+    text = API_DOCS.read_text(encoding="utf-8")
+    parser, runner = doctest.DocTestParser(), doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    names: dict[str, object] = {}
+    report: list[str] = []
+    blocks = list(PYCON.finditer(text))
+    for block in blocks:
+        line = text.count("\n", 0, block.start(1))
+        example = parser.get_doctest(
+            block[1], names, f"docs/api.md:{line + 1}", str(API_DOCS), line
+        )
+        runner.run(example, out=report.append, clear_globs=False)
+        names = example.globs  # the next block goes on where this one ended
+    assert len(blocks) >= 8, "the page has lost its examples"
+    assert runner.failures == 0, "".join(report)
+
+
+@pytest.mark.parametrize("name", minefacts.api.__all__)
+def test_every_api_name_is_in_the_api_docs(name: str) -> None:
+    """Each name the API offers appears in docs/api.md."""
+    assert re.search(rf"\b{name}\b", API_DOCS.read_text(encoding="utf-8")), name

@@ -136,6 +136,7 @@ def test_the_wheel_ships_the_package_its_data_and_its_source_document(
     expected = {
         "minefacts/__init__.py",
         "minefacts/py.typed",
+        "minefacts/api/__init__.py",
         "minefacts/data/minefacts.json",
         "minefacts/data/secondary.json",
         "minefacts/data/minefacts.schema.json",

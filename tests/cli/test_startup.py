@@ -1,4 +1,5 @@
-"""Start-up stays light: which modules each path loads (timings live in bench/, not here)."""
+"""Start-up stays light: which modules each path loads (timings live in bench/, not here).
+No command loads the Python API (`minefacts.api`), and `import minefacts` loads nothing."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ PROBE = """
 import atexit, sys
 def report():
     heavy = sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'rich'})
+    heavy += ['minefacts.api'] * ('minefacts.api' in sys.modules)
     sys.stderr.write('LOADED ' + ','.join(heavy) + '\\n')
 atexit.register(report)
 sys.argv = ['minefacts', *sys.argv[1:]]
@@ -21,7 +23,8 @@ main()
 
 
 def loaded(*args: str, env: dict[str, str] | None = None) -> str:
-    """The heavy libraries a fresh process loaded to run `minefacts ARGS`."""
+    """The heavy libraries a fresh process loaded to run `minefacts ARGS`, and the Python
+    API if it loaded that."""
     result = subprocess.run(
         [sys.executable, "-c", PROBE, *args],
         capture_output=True,
@@ -90,3 +93,38 @@ def test_completing_a_command_name_loads_neither() -> None:
         "COMP_CWORD": "1",
     }
     assert loaded(env=completion) == ""
+
+
+IMPORT = """
+import sys
+before = set(sys.modules)
+import minefacts
+names = dir(minefacts)
+print(' '.join(sorted(set(sys.modules) - before)), 'timeline' in names)
+"""
+
+
+def test_import_minefacts_loads_nothing_but_itself() -> None:
+    """A notebook's `import minefacts` (and every command's) loads no module but itself: not
+    the API, pydantic, Rich, Typer or even typing; `dir(minefacts)` lists the API without
+    loading it."""
+    found = subprocess.run(
+        [sys.executable, "-c", IMPORT], capture_output=True, text=True, check=False
+    )
+    assert (found.stdout, found.stderr) == ("minefacts True\n", "")
+
+
+ASK = """
+import sys
+import minefacts
+minefacts.timeline(year=2001)
+minefacts.cite('tokyo-seminar')
+heavy = sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'rich'})
+print(*heavy, 'minefacts.api' in sys.modules)
+"""
+
+
+def test_the_api_on_the_bundled_dataset_needs_neither_pydantic_nor_rich() -> None:
+    """Asking the API of the bundled dataset loads the API, but neither pydantic nor Rich."""
+    found = subprocess.run([sys.executable, "-c", ASK], capture_output=True, text=True, check=False)
+    assert (found.stdout, found.stderr) == ("True\n", "")

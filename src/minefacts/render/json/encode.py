@@ -1,5 +1,5 @@
 """JSON text: indented by two spaces (or one record a line), non-ASCII text kept as it is,
-and a final newline."""
+and a final newline; and the same data as plain Python values, for the Python API."""
 
 from __future__ import annotations
 
@@ -13,6 +13,14 @@ def to_json(data: Any, *, indent: bool = True) -> str:
 
     option = orjson.OPT_APPEND_NEWLINE | (orjson.OPT_INDENT_2 if indent else 0)
     return orjson.dumps(data, default=_default, option=option).decode()
+
+
+def to_data(data: Any) -> Any:
+    """The data as a program reading its JSON text gets it: dicts, lists, text, numbers,
+    booleans and None (a day as its ISO text), exactly what `to_json` writes."""
+    import orjson
+
+    return orjson.loads(orjson.dumps(data, default=_default))
 
 
 def _default(value: Any) -> str:
