@@ -48,6 +48,9 @@ def field(column: ColumnSpec) -> dict[str, Any]:
         constraints["required"] = True
     if column.pattern:
         constraints["pattern"] = column.pattern
+    if column.choices:
+        constraints["enum"] = list(column.choices)
+        found["categories"] = list(column.choices)
     if column.kind == "boolean":
         found["trueValues"], found["falseValues"] = ["true"], ["false"]
     if constraints:
