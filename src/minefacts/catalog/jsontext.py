@@ -23,7 +23,7 @@ import contextlib
 import gc
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -57,21 +57,22 @@ class _Repeated(dict[str, Any]):
         self.repeated = tuple(repeated)
 
 
-class _Objects:
-    """The ``object_pairs_hook`` that makes each JSON object a dict, and notes whether any
-    gave a key more than once, so that only such a file is walked to find where."""
+def _objects() -> tuple[Callable[[list[tuple[str, Any]]], dict[str, Any]], list[bool]]:
+    """An ``object_pairs_hook`` that makes each JSON object a dict, and the list it marks
+    when one gives a key more than once, so that only such a file is walked to find where.
+    (A plain function: it runs for every object of a file that may hold millions.)"""
+    repeats: list[bool] = []
 
-    __slots__ = ("repeats",)
-
-    def __init__(self) -> None:
-        self.repeats = False
-
-    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    def hook(
+        pairs: list[tuple[str, Any]], dict: type[dict[str, Any]] = dict, len: Any = len
+    ) -> dict[str, Any]:
         found = dict(pairs)
         if len(found) == len(pairs):
             return found
-        self.repeats = True
+        repeats.append(True)
         return _Repeated(pairs)
+
+    return hook, repeats
 
 
 def parse(data: bytes, name: str, *, refuse_repeated: bool = False) -> Any:
@@ -81,17 +82,17 @@ def parse(data: bytes, name: str, *, refuse_repeated: bool = False) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise DatasetError(f"{name}: is not UTF-8 text") from None
-    objects = _Objects()
+    hook, repeats = _objects()
     try:
         with _no_cyclic_gc():
-            raw = json.loads(text, object_pairs_hook=objects if refuse_repeated else None)
+            raw = json.loads(text, object_pairs_hook=hook if refuse_repeated else None)
     except json.JSONDecodeError as error:
         raise DatasetError(
             f"{name}: not valid JSON at line {error.lineno} column {error.colno}: {error.msg}"
         ) from None
     except RecursionError:
         raise too_deep(name, _where_too_deep(data)) from None
-    if not objects.repeats:
+    if not repeats:
         return raw
     problems = [_repeated_key(raw, where) for where in repeated(raw)]
     if problems:
