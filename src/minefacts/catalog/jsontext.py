@@ -103,8 +103,7 @@ def parse(data: bytes, name: str, *, refuse_repeated: bool = False) -> Any:
 @contextmanager
 def _no_cyclic_gc() -> Iterator[None]:
     """Parsed JSON makes many objects and no cycles: the cyclic collector, which would walk
-    every object already in memory again and again while they are made (a validated
-    dataset among them), is paused meanwhile."""
+    them again and again while they are made, is paused meanwhile."""
     enabled = gc.isenabled()
     gc.disable()
     try:
