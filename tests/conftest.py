@@ -47,6 +47,21 @@ FIXED_ENV: dict[str, str | None] = {
 }
 
 
+def repeating(data: dict[str, Any], holder: dict[str, Any], key: str, value: Any) -> bytes:
+    """`data` as JSON text in which the object `holder` gives `key` a second time, first
+    with `value` (json.dumps cannot write a key twice)."""
+    spare = "__spare_key__"
+    holder[spare] = value
+    text = json.dumps(data).replace(f'"{spare}"', json.dumps(key))
+    del holder[spare]
+    return text.encode()
+
+
+def deeply_nested(levels: int) -> bytes:
+    """A dataset file whose events are arrays inside arrays, `levels` deep."""
+    return b'{"documents": [], "events": ' + b"[" * levels + b"]" * levels + b"}"
+
+
 PIPED: dict[str, str | None] = {"TTY_COMPATIBLE": None}
 """Run as a pipe or a file gets it (the fixed environment otherwise counts as a terminal)."""
 

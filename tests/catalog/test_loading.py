@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from minefacts.catalog import bundle
+from minefacts.catalog import bundle, jsontext
 from minefacts.catalog import loading as catalog
 from minefacts.errors import DatasetError
-from tests.conftest import BUNDLED
+from tests.conftest import BUNDLED, deeply_nested, repeating
 
 
 def bundled_data() -> dict[str, Any]:
@@ -127,6 +127,70 @@ def test_a_tampered_source_document_is_detected(tmp_path: Path) -> None:
         f"{path}: documents[0] (id 'mofa-2003-02'), field sha256: "
         "does not match seeds/000_473507f20092ac30.txt"
     )
+
+
+def test_a_key_given_twice_in_a_record_is_refused_naming_it_and_its_record(
+    tmp_path: Path,
+) -> None:
+    """A repeated key is not read as its last value: it is refused with the record and the
+    key's path in it, even where both values would be valid."""
+    data = bundled_data()
+    path = tmp_path / "twice.json"
+    path.write_bytes(repeating(data, data["events"][2]["source"], "section", "9"))
+    assert load_error(path) == (
+        f"{path}: events[2] (id 'calls-on-non-parties'), field source.section: key given more "
+        "than once in the same object (a JSON reader keeps only the last)"
+    )
+
+
+def test_a_key_given_twice_outside_any_record_is_named_by_its_path(tmp_path: Path) -> None:
+    """A top-level collection given twice is named by its key; every repeat is counted,
+    in the order of the file."""
+    data = bundled_data()
+    text = repeating(data, data, "roles", [])
+    path = tmp_path / "twice.json"
+    path.write_bytes(text.replace(b'"events":', b'"events": [], "events":', 1))
+    with pytest.raises(DatasetError) as raised:
+        catalog.load(path)
+    assert str(raised.value) == (
+        f"{path}: events: key given more than once in the same object (a JSON reader keeps "
+        "only the last) (and 1 more problems)"
+    )
+    assert [str(problem).split(":")[0] for problem in raised.value.problems] == [
+        "events",
+        "roles",
+    ]
+
+
+def test_a_key_given_twice_in_a_secondary_file_is_refused(tmp_path: Path) -> None:
+    """The secondary record, when validated in full, is read as strictly."""
+    data = json.loads(bundle.bundled_secondary().read_bytes())
+    claim = data["claims"][0]
+    with pytest.raises(DatasetError) as raised:
+        catalog.validate_secondary(
+            repeating(data, claim, "states", "Nothing."), "sec.json", catalog.load().dataset
+        )
+    assert str(raised.value) == (
+        f"sec.json: claims[0] (id {claim['id']!r}), field states: key given more than once in "
+        "the same object (a JSON reader keeps only the last)"
+    )
+
+
+@pytest.mark.parametrize("levels", [250, 100_000])
+def test_a_file_nested_too_deeply_is_refused_plainly(tmp_path: Path, levels: int) -> None:
+    """Arrays nested far deeper than any dataset are refused as such, with where the
+    reader stopped, not as an interpreter error."""
+    path = tmp_path / "deep.json"
+    path.write_bytes(deeply_nested(levels))
+    assert load_error(path) == f"{path}: nested too deeply at line 1 column 229"
+
+
+def test_nesting_past_the_interpreters_limit_is_refused_plainly() -> None:
+    """The standard library's reader, which stops at the recursion limit without saying
+    where, is refused in the same words."""
+    with pytest.raises(DatasetError) as raised:
+        jsontext.strict(deeply_nested(100_000), "deep.json")
+    assert str(raised.value) == "deep.json: nested too deeply at line 1 column 229"
 
 
 def test_the_bundled_file_is_loaded_exactly_as_pydantic_validates_it() -> None:

@@ -13,6 +13,7 @@ override file permissions: as root, they run the script under `setpriv` without 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -27,7 +28,7 @@ import pytest
 
 from minefacts.errors import ExitStatus
 from minefacts.model.kinds import EventKind
-from tests.conftest import BUNDLED
+from tests.conftest import BUNDLED, deeply_nested, repeating
 
 SCRIPT = shutil.which("minefacts", path=str(Path(sys.executable).parent))
 WITHOUT_OVERRIDE = [
@@ -81,6 +82,19 @@ def read_only_folder(folder: Path) -> Path:
         stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH
     )
     return locked / "out.json"
+
+
+def nested(folder: Path) -> Path:
+    path = folder / "deep.json"
+    path.write_bytes(deeply_nested(100_000))
+    return path
+
+
+def repeated_key(folder: Path) -> Path:
+    data = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    path = folder / "twice.json"
+    path.write_bytes(repeating(data, data["events"][0], "title", "=HYPERLINK(1)"))
+    return path
 
 
 def existing(folder: Path) -> Path:
@@ -215,6 +229,10 @@ MATRIX = [
     data_row("missing file", lambda f: f / "nope.json", "no such file"),
     data_row("unreadable file", unreadable, "cannot be read (Permission denied)",
              obey_permissions=True),
+    data_row("nested too deeply", nested, "nested too deeply at line 1 column 229"),
+    data_row("a key given twice", repeated_key, "events[0] (id 'zero-victims-program'), "
+             "field title: key given more than once in the same object (a JSON reader keeps "
+             "only the last)"),
     # Output files: exit 1, and nothing written.
     output_row("output is a directory", lambda f: f, "cannot write {path}: it is a directory"),
     output_row("output folder missing", lambda f: f / "no" / "out.json",

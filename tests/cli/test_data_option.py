@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from minefacts.errors import ExitStatus
-from tests.conftest import BUNDLED, Invoke
+from tests.conftest import BUNDLED, Invoke, deeply_nested, repeating
 
 
 def write(path: Path, data: Any) -> Path:
@@ -115,3 +115,24 @@ def test_a_quote_missing_from_its_own_document_is_refused(invoke: Invoke, tmp_pa
         f"minefacts: error: {bad}: events[0] (id 'ruritania-signs'), field source.quote: "
         "not found verbatim in document 'ruritania-report'\n",
     )
+
+
+def test_a_hostile_dataset_file_gets_one_plain_line(invoke: Invoke, tmp_path: Path) -> None:
+    """A file nested 100,000 deep, or one that gives a key twice, is refused with one line
+    on stderr and exit 1, as any broken dataset file is: no traceback, no output."""
+    deep = tmp_path / "deep.json"
+    deep.write_bytes(deeply_nested(100_000))
+    data = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    twice = tmp_path / "twice.json"
+    twice.write_bytes(repeating(data, data["roles"][0], "role", "chair"))
+    for path, says in (
+        (deep, "nested too deeply at line 1 column 229"),
+        (twice, f"roles[0] (id {data['roles'][0]['id']!r}), field role: key given more than "
+         "once in the same object (a JSON reader keeps only the last)"),
+    ):  # fmt: skip
+        result = invoke("--data", str(path), "timeline")
+        assert (result.exit_code, result.stdout, result.stderr) == (
+            ExitStatus.ERROR,
+            "",
+            f"minefacts: error: {path}: {says}\n",
+        )

@@ -7,7 +7,9 @@ at run time each is rebuilt without pydantic only while it still has that digest
 validated in full otherwise.
 
 Everything that can go wrong while loading becomes a `DatasetError` whose message names
-the file, the record and the field.
+the file, the record and the field. A file validated in full is also read strictly
+(`minefacts.catalog.jsontext`): a key given twice in one object, or arrays and objects
+nested too deeply, is refused.
 """
 
 from __future__ import annotations
@@ -123,12 +125,13 @@ def validate_secondary(data: bytes, name: str, dataset: Dataset) -> SecondaryRec
     """A corroboration file checked by pydantic and by its rules against `dataset`."""
     from pydantic import ValidationError
 
-    from minefacts.catalog import secondary, validation
+    from minefacts.catalog import jsontext, secondary, validation
 
+    jsontext.strict(data, name)
     try:
         result = validation.validate_secondary_json(data)
     except ValidationError as error:
-        raise _dataset_error(name, _validation_problems(error, _parse(data, name))) from None
+        raise _invalid(error, data, name) from None
     problems = secondary.check(result, dataset)
     if problems:
         raise _dataset_error(name, problems)
@@ -147,13 +150,13 @@ def validate_file(
     pydantic and then by every rule of each."""
     from pydantic import ValidationError
 
-    from minefacts.catalog import secondary, validation
+    from minefacts.catalog import jsontext, secondary, validation
 
+    jsontext.strict(data, name)  # read before the dataset is made: memory holds one at a time
     try:
         dataset, embedded = validation.validate_json(data)
     except ValidationError as error:
-        raw = _parse(data, name)  # a file that is not JSON at all is reported from here
-        raise _dataset_error(name, _validation_problems(error, raw)) from None
+        raise _invalid(error, data, name) from None
     texts, problems = _read_documents(dataset, seeds)
     problems += check(dataset, texts)
     if embedded is not None:
@@ -185,14 +188,25 @@ def _read(source: Traversable, name: str) -> bytes:
 
 
 def _parse(data: bytes, name: str) -> Any:
+    """A bundled file's JSON, before its digest is compared with the recorded one. (A file
+    validated in full is read by `minefacts.catalog.jsontext`, strictly.)"""
     try:
         return json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise DatasetError(f"{name}: is not UTF-8 text") from None
-    except json.JSONDecodeError as error:
-        raise DatasetError(
-            f"{name}: not valid JSON at line {error.lineno} column {error.colno}: {error.msg}"
-        ) from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        from minefacts.catalog import jsontext
+
+        return jsontext.parse(data, name)  # raises DatasetError, saying why
+
+
+def _invalid(error: ValidationError, data: bytes, name: str) -> DatasetError:
+    """The error for a file, already read strictly, that pydantic refused: nested too
+    deeply for its reader, or each of its errors with the record and field it is in."""
+    from minefacts.catalog import jsontext
+
+    for detail in error.errors(include_url=False):
+        if detail["type"] == "json_invalid" and jsontext.is_too_deep(detail["msg"]):
+            return jsontext.too_deep(name, detail["msg"])
+    return _dataset_error(name, _validation_problems(error, jsontext.parse(data, name)))
 
 
 def _read_seed(seeds: Sequence[Traversable], file: str) -> bytes | None:
@@ -226,30 +240,15 @@ def _validation_problems(error: ValidationError, raw: Any) -> list[Problem]:
     """Turn pydantic's errors into problems that name the record id and the field path;
     for a file written for minefacts 2.x, the relations to re-read instead of its unknown
     ``disagrees_with`` fields (`minefacts.catalog.legacy`)."""
-    from minefacts.catalog import legacy
+    from minefacts.catalog import jsontext, legacy
 
     rereads = legacy.rereads(raw)
     problems = list(rereads)
     for detail in error.errors(include_url=False):
-        loc = list(detail["loc"])
-        collection = str(loc.pop(0)) if loc else "dataset"
-        holder = raw
-        if collection == "secondary" and loc and isinstance(loc[0], str):
-            with contextlib.suppress(KeyError, TypeError):
-                holder = raw["secondary"]
-            collection = f"secondary.{loc.pop(0)}"
-        index = -1
-        if loc and isinstance(loc[0], int):
-            index = int(loc.pop(0))
-        record_id = "?"
-        if index >= 0 and isinstance(holder, dict):
-            with contextlib.suppress(KeyError, IndexError, TypeError, AttributeError):
-                record_id = str(holder[collection.removeprefix("secondary.")][index].get("id", "?"))
-        field = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc)
         message = detail["msg"].removeprefix("Value error, ")
         if detail["type"] == "unexpected_keyword_argument":
             message = "unknown field"
-        found = Problem(collection, index, record_id, field.lstrip(".") or "(record)", message)
+        found = jsontext.problem_at(raw, detail["loc"], message)
         if not (rereads and found.field == "disagrees_with"):
             problems.append(found)
     if rereads:  # one record's problems together
@@ -258,5 +257,6 @@ def _validation_problems(error: ValidationError, raw: Any) -> list[Problem]:
 
 
 def _dataset_error(name: str, problems: list[Problem]) -> DatasetError:
-    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-    return DatasetError(f"{name}: {problems[0]}{more}", problems)
+    from minefacts.catalog import jsontext
+
+    return jsontext.problems_error(name, problems)

@@ -37,6 +37,15 @@ BodyKind = Literal[
 ]
 """What sort of body an office is held in."""
 
+ID = "The record's id: stable, kebab-case, unique across the dataset and its secondary record."
+KIND = "What sort of event it is: " + ", ".join(kind.value for kind in EventKind) + "."
+SOURCE = "Where the fact comes from."
+PLACES = "Where the event happened, as the source names the places."
+PARTIES = "Who other than Japan took part, as the source names them."
+QUANTITIES = "The amounts the source states, each with its precision."
+BODY_KIND = "What sort of body the office is held in."
+"""Descriptions that several records' fields share."""
+
 RECORD_CONFIG = {"extra": "forbid"}
 """pydantic's config for every record: an unknown field is an error."""
 
@@ -86,8 +95,8 @@ class Place:
 
     __pydantic_config__ = RECORD_CONFIG
 
-    city: Text
-    country: Text
+    city: Annotated[Text, Describe("The city, as the source names it.")]
+    country: Annotated[Text, Describe("The country the city is in.")]
     country_in_source: Annotated[
         bool,
         Describe(
@@ -102,7 +111,7 @@ class Party:
 
     __pydantic_config__ = RECORD_CONFIG
 
-    name: Text
+    name: Annotated[Text, Describe("Who they are, as the source names them.")]
     capacity: Annotated[str | None, Describe("In what capacity they took part.")] = None
 
 
@@ -130,13 +139,16 @@ class Event(Dated):
 
     __pydantic_config__ = RECORD_CONFIG
 
-    id: Slug
-    kind: EventKind
-    title: Text
+    id: Annotated[Slug, Describe(ID)]
+    kind: Annotated[EventKind, Describe(KIND)]
+    title: Annotated[Text, Describe("A short title for the event.")]
     summary: Annotated[Text, Describe("One paragraph saying what happened, in plain words.")]
     date: Annotated[
         PartialDate,
-        Describe("At the source's precision: YYYY-MM-DD, YYYY-MM, YYYY, or START/END."),
+        Describe(
+            "When it happened, at the source's precision: YYYY-MM-DD, YYYY-MM, YYYY, or "
+            "START/END for a period."
+        ),
     ]
     date_qualifier: DateQualifier = None
     date_means: Annotated[
@@ -146,15 +158,15 @@ class Event(Dated):
             "the period a pledge covers."
         ),
     ] = None
-    places: tuple[Place, ...] = ()
-    parties: tuple[Party, ...] = ()
-    quantities: tuple[Quantity, ...] = ()
+    places: Annotated[tuple[Place, ...], Describe(PLACES)] = ()
+    parties: Annotated[tuple[Party, ...], Describe(PARTIES)] = ()
+    quantities: Annotated[tuple[Quantity, ...], Describe(QUANTITIES)] = ()
     reading: Annotated[
         str | None,
         Describe("How the facts were read from the quote where that is not literal."),
     ] = None
     related: Annotated[tuple[Slug, ...], Describe("Ids of related records.")] = ()
-    source: SourceRef
+    source: Annotated[SourceRef, Describe(SOURCE)]
 
 
 @record
@@ -163,11 +175,11 @@ class Role:
 
     __pydantic_config__ = RECORD_CONFIG
 
-    id: Slug
+    id: Annotated[Slug, Describe(ID)]
     role: Annotated[Text, Describe('The office, e.g. "co-chair".')]
     body: Annotated[Text, Describe("The committee, meeting or session.")]
-    body_kind: BodyKind
-    period: PartialDate
+    body_kind: Annotated[BodyKind, Describe(BODY_KIND)]
+    period: Annotated[PartialDate, Describe("When the office was held, as the source dates it.")]
     partners: Annotated[
         tuple[Text, ...], Describe("Others the source names as sharing the office.")
     ] = ()
@@ -180,7 +192,7 @@ class Role:
         ),
     ] = None
     reading: Annotated[str | None, Describe("How the role was read from the quote.")] = None
-    source: SourceRef
+    source: Annotated[SourceRef, Describe(SOURCE)]
 
 
 @record
@@ -189,7 +201,7 @@ class Achievement:
 
     __pydantic_config__ = RECORD_CONFIG
 
-    amount: Quantity
+    amount: Annotated[Quantity, Describe("The amount reached.")]
     event: Annotated[Slug, Describe("Id of the event that records the achievement.")]
 
 
@@ -199,20 +211,28 @@ class Pledge:
 
     __pydantic_config__ = RECORD_CONFIG
 
-    id: Slug
-    title: Text
-    amount: Quantity
-    period: PartialDate
+    id: Annotated[Slug, Describe(ID)]
+    title: Annotated[Text, Describe("A short title for the pledge.")]
+    amount: Annotated[Quantity, Describe("The amount pledged.")]
+    period: Annotated[PartialDate, Describe("The period the pledge covers.")]
     period_text: Annotated[Text, Describe("The period in the source's words.")]
-    purposes: tuple[Text, ...]
-    status: Literal["pledged", "achieved"]
+    purposes: Annotated[
+        tuple[Text, ...], Describe("What the aid is for, each purpose as the source words it.")
+    ]
+    status: Annotated[
+        Literal["pledged", "achieved"],
+        Describe('"achieved" when the source says the pledge was reached, else "pledged".'),
+    ]
     event: Annotated[Slug, Describe("Id of the event that records the pledge.")]
-    achieved: Achievement | None = None
+    achieved: Annotated[
+        Achievement | None,
+        Describe("What the source says was reached, and the event that records it."),
+    ] = None
     not_in_source: Annotated[
         tuple[Text, ...],
         Describe("What a reader might expect here but the source does not say."),
     ] = ()
-    source: SourceRef
+    source: Annotated[SourceRef, Describe(SOURCE)]
 
 
 @record
@@ -221,13 +241,17 @@ class Document:
 
     __pydantic_config__ = RECORD_CONFIG
 
-    id: Slug
-    title: Text
-    publisher: Text
-    date: PartialDate
-    url: Text
+    id: Annotated[Slug, Describe(ID)]
+    title: Annotated[Text, Describe("The document's title, as it gives it.")]
+    publisher: Annotated[Text, Describe("Who published the document.")]
+    date: Annotated[PartialDate, Describe("When the document was issued.")]
+    url: Annotated[Text, Describe("Where the document is published.")]
     file: Annotated[Text, Describe("The document's text file in the seeds folder.")]
-    sha256: Annotated[str, Str(pattern=r"^[0-9a-f]{64}$")]
+    sha256: Annotated[
+        str,
+        Str(pattern=r"^[0-9a-f]{64}$"),
+        Describe("The SHA-256 digest of that file, in hex: quotes are checked against it."),
+    ]
     accessed: Annotated[
         Day | None, Describe("When the text was taken from its address, YYYY-MM-DD.")
     ] = None

@@ -24,6 +24,12 @@ from minefacts.model.constraints import Describe
 from minefacts.model.dates import PartialDate
 from minefacts.model.kinds import EventKind
 from minefacts.model.records import (
+    BODY_KIND,
+    ID,
+    KIND,
+    PARTIES,
+    PLACES,
+    QUANTITIES,
     RECORD_CONFIG,
     BodyKind,
     Dated,
@@ -139,6 +145,11 @@ FigureSpan = Literal["year", "total", "yearly average", "as of"]
 the average a year over a period, or a count as of a date."""
 
 
+CITED = "Where it comes from: the secondary source and the part of it."
+READING = "How it was read from the source, where that is not plain."
+"""Descriptions that several secondary records' fields share."""
+
+
 @record
 class Link:
     """A typed link from one record to another: how it relates to it, and why, where that
@@ -173,8 +184,11 @@ class SecondarySource:
 
     __pydantic_config__ = RECORD_CONFIG
 
-    id: Slug
-    type: SourceType = "webpage"
+    id: Annotated[Slug, Describe(ID)]
+    type: Annotated[
+        SourceType,
+        Describe("What sort of publication it is; citations map it to CSL and BibTeX types."),
+    ] = "webpage"
     publisher: Annotated[
         str | None, Describe("Who published it; null for a treaty, which has no publisher.")
     ] = None
@@ -186,7 +200,7 @@ class SecondarySource:
             'it ("Kuniko Inoguchi"). Citations split it there.'
         ),
     ] = None
-    title: Text
+    title: Annotated[Text, Describe("Its title, as it gives it.")]
     container: Annotated[
         str | None,
         Describe('The publication it is part of, e.g. "Landmine Monitor Report 2003".'),
@@ -201,7 +215,7 @@ class SecondarySource:
             '(an archive or mirror, e.g. "docslib").'
         ),
     ] = None
-    date: PartialDate | None = None
+    date: Annotated[PartialDate | None, Describe("When it was published or issued.")] = None
     url: Annotated[str | None, Describe("Where the record is published.")] = None
     accessed: Annotated[
         Day,
@@ -228,8 +242,8 @@ class Claim:
 
     __pydantic_config__ = RECORD_CONFIG
 
-    id: Slug
-    source: Citation
+    id: Annotated[Slug, Describe(ID)]
+    source: Annotated[Citation, Describe(CITED)]
     about: Annotated[tuple[Slug, ...], Describe("Ids of the records this bears on.")]
     states: Annotated[Text, Describe("What the source says, paraphrased.")]
     relation: Annotated[
@@ -254,7 +268,7 @@ class Claim:
     partners: Annotated[
         tuple[Text, ...], Describe("Others it names as sharing the office it is about.")
     ] = ()
-    quantities: tuple[Quantity, ...] = ()
+    quantities: Annotated[tuple[Quantity, ...], Describe("The amounts the source gives.")] = ()
     amounts_mean: Annotated[AmountMeaning | None, Describe("What its amounts are.")] = None
     note: Annotated[str | None, Describe("What a reader needs to read it right.")] = None
 
@@ -265,18 +279,18 @@ class SecondaryEvent(Dated):
 
     __pydantic_config__ = RECORD_CONFIG
 
-    id: Slug
-    kind: EventKind
-    title: Text
+    id: Annotated[Slug, Describe(ID)]
+    kind: Annotated[EventKind, Describe(KIND)]
+    title: Annotated[Text, Describe("A short title for the event.")]
     summary: Annotated[Text, Describe("What happened, paraphrased from the source.")]
-    date: PartialDate
+    date: Annotated[PartialDate, Describe("When it happened, at the source's precision.")]
     date_qualifier: DateQualifier = None
-    places: tuple[Place, ...] = ()
-    parties: tuple[Party, ...] = ()
-    quantities: tuple[Quantity, ...] = ()
-    reading: str | None = None
-    related: tuple[Slug, ...] = ()
-    source: Citation
+    places: Annotated[tuple[Place, ...], Describe(PLACES)] = ()
+    parties: Annotated[tuple[Party, ...], Describe(PARTIES)] = ()
+    quantities: Annotated[tuple[Quantity, ...], Describe(QUANTITIES)] = ()
+    reading: Annotated[str | None, Describe(READING)] = None
+    related: Annotated[tuple[Slug, ...], Describe("Ids of related records.")] = ()
+    source: Annotated[Citation, Describe(CITED)]
 
 
 @record
@@ -285,11 +299,11 @@ class SecondaryRole:
 
     __pydantic_config__ = RECORD_CONFIG
 
-    id: Slug
-    role: Text
-    body: Text
-    body_kind: BodyKind
-    period: PartialDate
+    id: Annotated[Slug, Describe(ID)]
+    role: Annotated[Text, Describe('The office, e.g. "co-chair".')]
+    body: Annotated[Text, Describe("The committee, meeting or session.")]
+    body_kind: Annotated[BodyKind, Describe(BODY_KIND)]
+    period: Annotated[PartialDate, Describe("When the office was held; see period_means.")]
     period_means: Annotated[
         PeriodMeaning,
         Describe(
@@ -297,7 +311,9 @@ class SecondaryRole:
             '"within": it was held at some time within the period, which only bounds it.'
         ),
     ] = "term"
-    partners: tuple[Text, ...] = ()
+    partners: Annotated[
+        tuple[Text, ...], Describe("Others the source names as sharing the office.")
+    ] = ()
     decided_at: Annotated[
         Slug | None,
         Describe("Id of the event at which it was decided: the role starts no earlier."),
@@ -311,8 +327,8 @@ class SecondaryRole:
         Describe("Id of the event at which it ended: it ends within that event's days."),
     ] = None
     summary: Annotated[Text, Describe("What the source says, paraphrased.")]
-    reading: str | None = None
-    source: Citation
+    reading: Annotated[str | None, Describe(READING)] = None
+    source: Annotated[Citation, Describe(CITED)]
 
 
 @record
@@ -322,11 +338,17 @@ class Figure:
 
     __pydantic_config__ = RECORD_CONFIG
 
-    id: Slug
-    measure: Measure
-    date: PartialDate
+    id: Annotated[Slug, Describe(ID)]
+    measure: Annotated[Measure, Describe("What the figure counts.")]
+    date: Annotated[PartialDate, Describe("The year, period or day the figure is for.")]
     date_qualifier: DateQualifier = None
-    span: FigureSpan
+    span: Annotated[
+        FigureSpan,
+        Describe(
+            "How the figure relates to its date: the amount for that year, the total over "
+            "the period, the average a year over it, or a count as of the date."
+        ),
+    ]
     amounts: Annotated[
         tuple[Quantity, ...], Describe("The number in each unit the source gives it in.")
     ]
@@ -339,7 +361,7 @@ class Figure:
         Verdict | None, Describe("For a disagreement: the side other records show in error.")
     ] = None
     note: Annotated[str | None, Describe("What a reader needs to read it right.")] = None
-    source: Citation
+    source: Annotated[Citation, Describe(CITED)]
 
 
 @record

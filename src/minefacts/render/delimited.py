@@ -9,6 +9,12 @@ Markdown for a report.
   role's ``term``): one record a line, each value on one line, so ``grep`` finds a record
   with everything about it and ``cut``, ``sort`` and ``awk`` read its columns.
 - Markdown has the columns people see, under the headers people read.
+
+CSV is what a spreadsheet opens, so a text cell that a spreadsheet could run as a formula
+(one beginning with ``=``, ``+``, ``-`` or ``@``) begins with a single quote there
+(`minefacts.render.safe.spreadsheet_text`). TSV is for ``grep``, ``cut`` and ``awk`` and
+keeps each value's text as it is, whatever it begins with: open the CSV, not the TSV, in
+a spreadsheet.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from minefacts.render.fields import Cell, for_reading
+from minefacts.render.safe import spreadsheet_text
 
 if TYPE_CHECKING:
     from minefacts.render.listings import Listing
@@ -35,7 +42,11 @@ def csv_text(listing: Listing, items: Sequence[Any]) -> str:
 
 
 def _csv_row(cells: Sequence[Cell]) -> list[Any]:
-    return ["" if value is None else value for value in cells]
+    """A CSV row: nothing for None, text a spreadsheet will not run, numbers as numbers."""
+    return [
+        "" if value is None else spreadsheet_text(value) if isinstance(value, str) else value
+        for value in cells
+    ]
 
 
 def _one_line(text: str) -> str:
@@ -44,7 +55,13 @@ def _one_line(text: str) -> str:
 
 def tsv_text(listing: Listing, items: Sequence[Any]) -> str:
     """The columns people see and the dates programs read (EDTF), tab-separated: a header
-    row of column names, as CSV names them, then one line per item."""
+    row of column names, as CSV names them, then one line per item.
+
+    Made for ``grep``, ``cut`` and ``awk``: each value is its text as it is, with runs of
+    white space (tabs and newlines among them) made one space, so a value never splits a
+    line or a column. Unlike CSV, nothing is put before a value that begins like a
+    spreadsheet formula (``=``, ``+``, ``-``, ``@``): ``grep '=HYPERLINK'`` finds it as
+    the dataset has it. Open the CSV, not the TSV, in a spreadsheet."""
     columns = listing.columns
     lines = ["\t".join(column.name for column in columns)]
     lines += ["\t".join(_one_line(c.text(item)) for c in columns) for item in items]

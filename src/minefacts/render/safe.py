@@ -7,6 +7,7 @@
   ``–`` becomes ``-``, and the rest lose their accents or become ``?``.
 - `ascii_json`: JSON for such a stream, with non-ASCII characters as ``\\uXXXX`` escapes, so
   the data stays exact.
+- `spreadsheet_text`: a CSV cell a spreadsheet will not run as a formula.
 """
 
 from __future__ import annotations
@@ -91,3 +92,37 @@ def ascii_json(text: str) -> str:
         return "".join(f"\\u{unit:04x}" for unit in units)
 
     return _NON_ASCII.sub(escape, text)
+
+
+_FORMULA = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")
+"""What starts a formula in a spreadsheet: ``= + - @``, and, for text typed with a
+Japanese input method, their full-width forms (a precaution: cheap, and no value of a
+dataset begins with one)."""
+_QUOTES = frozenset("'\"")
+_OPENERS = _FORMULA | _QUOTES
+
+
+def spreadsheet_text(text: str) -> str:
+    """`text` for a CSV cell, so that a spreadsheet shows it and does not run it.
+
+    A text that a spreadsheet could take for a formula gets a single quote (``'``) put
+    before it, as OWASP advises for CSV: one whose first character, after any white space
+    and quotes, is ``=``, ``+``, ``-`` or ``@``, or whose white space before that holds a
+    tab or a carriage return. So ``=HYPERLINK("http://…","x")`` becomes
+    ``'=HYPERLINK("http://…","x")``, and ``'=1`` becomes ``''=1``. Every other text is
+    unchanged: a date (``1997-12-03``), a word, a name that begins with a quote.
+
+    Only text is marked; numbers are written as numbers, so ``-5`` stays a negative number.
+    The mark can be undone exactly: a cell that begins with ``'`` and whose remainder would
+    be marked was marked, and no other was.
+    """
+    first = text[:1]
+    if not first or not (first in _OPENERS or first.isspace()):
+        return text
+    start = 0
+    while start < len(text) and (text[start] in _QUOTES or text[start].isspace()):
+        start += 1
+    before = text[:start]
+    if text[start : start + 1] in _FORMULA or "\t" in before or "\r" in before:
+        return "'" + text
+    return text

@@ -15,6 +15,17 @@ from minefacts.model.records import Dataset
 from minefacts.model.secondary import SecondaryRecord
 from minefacts.render.export.specs import ColumnSpec, TableSpec
 from minefacts.render.export.tables import tables
+from minefacts.render.safe import spreadsheet_text
+
+SPREADSHEET_NOTE = (
+    "In the CSV files a text cell that a spreadsheet could run as a formula, one whose "
+    "first character after any spaces and quotes is =, +, - or @, or with a tab or a "
+    "carriage return before it, begins with a single quote (') that is not part of the "
+    "text; numbers and dates are as they are. The JSON and SQLite exports keep every text "
+    "exactly."
+)
+"""Why some text cells begin with a quote: a Data Package is opened in spreadsheets too,
+and its text comes from a dataset file, which may be anyone's."""
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 TABLE_SCHEMA = "https://datapackage.org/profiles/2.0/tableschema.json"
@@ -37,6 +48,9 @@ def field(column: ColumnSpec) -> dict[str, Any]:
         constraints["required"] = True
     if column.pattern:
         constraints["pattern"] = column.pattern
+    if column.choices:
+        constraints["enum"] = list(column.choices)
+        found["categories"] = list(column.choices)
     if column.kind == "boolean":
         found["trueValues"], found["falseValues"] = ["true"], ["false"]
     if constraints:
@@ -79,14 +93,19 @@ def descriptor(about: dict[str, Any]) -> dict[str, Any]:
     for item in resources:
         for key in item["schema"].get("foreignKeys", []):
             key["reference"]["resource"] = names[key["reference"]["resource"]]
-    return {"$schema": PROFILE, **about, "resources": resources}
+    described = {**about, "description": f"{about['description']}\n\n{SPREADSHEET_NOTE}"}
+    return {"$schema": PROFILE, **described, "resources": resources}
 
 
 def _cell(column: ColumnSpec, value: Any) -> str:
+    """A CSV cell: a flag as true or false, text a spreadsheet will not run as a formula
+    (`SPREADSHEET_NOTE`), numbers and dates as they are."""
     if value is None:
         return ""
     if column.kind == "boolean":
         return "true" if value else "false"
+    if column.kind == "text":
+        return spreadsheet_text(str(value))
     return str(value)
 
 

@@ -17,8 +17,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from minefacts.model.dates import PartialDate
+from minefacts.model.introspect import choices_of
 from minefacts.model.records import Dataset
-from minefacts.model.secondary import SecondaryRecord
+from minefacts.model.secondary import READINGS, SecondaryRecord
+from minefacts.query.disputes import Field
 from minefacts.render.export.specs import ColumnSpec, TableSpec
 
 KEY = ("record", "subject")
@@ -42,8 +44,15 @@ def value(found: Any) -> str:
     return str(found)
 
 
-def _text(name: str, description: str, get: Any, *, required: bool = True) -> ColumnSpec:
-    return ColumnSpec(name, "text", description, required, get)
+def _text(
+    name: str,
+    description: str,
+    get: Any,
+    *,
+    required: bool = True,
+    choices: tuple[str, ...] | None = None,
+) -> ColumnSpec:
+    return ColumnSpec(name, "text", description, required, get, choices=choices)
 
 
 _RECORD = _text("record", "Id of the claim or figure that disputes.", lambda d: d.record)
@@ -52,8 +61,19 @@ _SUBJECT = _text("subject", "Id of the record it disputes.", lambda d: d.subject
 DISPUTES_COLUMNS = (
     _RECORD,
     _SUBJECT,
-    _text("field", "What is disputed: date, amount or statement.", lambda d: d.field),
-    _text("relation", "disagrees, or revises (a later edition).", lambda d: d.relation),
+    _text(
+        "field",
+        "What is disputed: the date, the amount or the statement.",
+        lambda d: d.field,
+        choices=choices_of(Field),
+    ),
+    _text(
+        "relation",
+        "disagrees: both cannot be true; revises: a later edition of the same publisher "
+        "replaces the earlier figure.",
+        lambda d: d.relation,
+        choices=READINGS,
+    ),
     _text(
         "verdict_error",
         "Where other records show one side in error: the record in error.",

@@ -25,6 +25,8 @@ class ColumnSpec:
     required: bool
     get: Callable[[Any], Any]
     pattern: str | None = None
+    choices: tuple[str, ...] | None = None
+    """The values a closed set allows (a kind, a precision, a relation); None for any."""
 
 
 @dataclass(frozen=True)

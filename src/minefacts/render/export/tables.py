@@ -24,7 +24,8 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
-from minefacts.model.dates import PartialDate
+from minefacts.model.dates import PartialDate, Precision
+from minefacts.model.introspect import choices_of
 from minefacts.model.introspect import fields as model_fields
 from minefacts.model.records import Dataset, Document, Event, Pledge, Role
 from minefacts.model.secondary import (
@@ -84,44 +85,68 @@ def _date_columns(
         return None if date is None else date.precision
 
     what = description or "A date at the precision its source gives."
+    if "YYYY" not in what:
+        what += " YYYY-MM-DD, YYYY-MM, YYYY, or START/END for a period."
     return [
         ColumnSpec(
             name,
             "text",
-            f"{what} ISO 8601 / EDTF: YYYY-MM-DD, YYYY-MM, YYYY, or START/END for a period.",
+            f"{what} (ISO 8601 / EDTF)",
             required,
             written,
             EDTF,
         ),
-        ColumnSpec(f"{name}_precision", "text", "day, month, year or period.", required, precision),
         ColumnSpec(
-            f"{name}_start", "date", "The first day the date can mean.", required, bound("lower")
+            f"{name}_precision",
+            "text",
+            f"How precise `{name}` is: a day, a month, a year, or a period.",
+            required,
+            precision,
+            choices=choices_of(Precision),
         ),
         ColumnSpec(
-            f"{name}_end", "date", "The last day the date can mean.", required, bound("upper")
+            f"{name}_start", "date", f"The first day `{name}` can mean.", required, bound("lower")
+        ),
+        ColumnSpec(
+            f"{name}_end", "date", f"The last day `{name}` can mean.", required, bound("upper")
         ),
     ]
 
 
+def _within(context: str, description: str) -> str:
+    """A nested record's field described within the field that holds it: ``The amount
+    pledged. The number, as a whole number of `unit`.``"""
+    return f"{context} {description}" if context else description
+
+
 def flat_columns(
-    cls: type, prefix: str = "", get: Callable[[Any], Any] = lambda item: item
+    cls: type,
+    prefix: str = "",
+    get: Callable[[Any], Any] = lambda item: item,
+    context: str = "",
 ) -> list[ColumnSpec]:
     """The columns of a record class's scalar, date and nested-record fields; lists are
-    left to child tables."""
+    left to child tables. The fields of a nested record are described within the field
+    that holds it (`context`)."""
     columns: list[ColumnSpec] = []
     for info in model_fields(cls):
         if info.many:
             continue
         name, required = f"{prefix}{info.name}", not info.nullable
         getter = _attr(get, info.name)
+        description = _within(context, info.description)
         if info.hint is PartialDate:
-            columns += _date_columns(name, info.description, required, getter)
+            columns += _date_columns(name, description, required, getter)
         elif info.record:
-            nested = flat_columns(info.hint, f"{name}_", getter)
+            nested = flat_columns(info.hint, f"{name}_", getter, info.description)
             columns += [dataclasses.replace(c, required=c.required and required) for c in nested]
         else:
             kind = _scalar_kind(info.hint)
-            columns.append(ColumnSpec(name, kind, info.description, required, _plainly(getter)))
+            columns.append(
+                ColumnSpec(
+                    name, kind, description, required, _plainly(getter), choices=info.choices
+                )
+            )
     return columns
 
 
@@ -132,6 +157,10 @@ def _plainly(get: Callable[[Any], Any]) -> Callable[[Any], Any]:
 def list_fields(cls: type) -> list[tuple[str, Any, str]]:
     """Each list field of a record class: its name, item type and description."""
     return [(info.name, info.hint, info.description) for info in model_fields(cls) if info.many]
+
+
+def _list_choices(cls: type, name: str) -> tuple[str, ...] | None:
+    return next(info.choices for info in model_fields(cls) if info.name == name)
 
 
 _RECORDS: tuple[tuple[str, type, str, Callable[[Dataset, SecondaryRecord], Sequence[Any]]], ...] = (
@@ -239,8 +268,14 @@ def _child(
     if dataclasses.is_dataclass(inner) and isinstance(inner, type):
         columns = head + flat_columns(inner, "", lambda pair: pair[2])
     else:
-        what = description or field_name
-        value = ColumnSpec(_singular(field_name), "text", what, True, lambda pair: _plain(pair[2]))
+        value = ColumnSpec(
+            _singular(field_name),
+            "text",
+            description,
+            True,
+            lambda pair: _plain(pair[2]),
+            choices=_list_choices(cls, field_name),
+        )
         columns = [*head, value]
 
     def rows(dataset: Dataset, secondary: SecondaryRecord) -> Iterator[tuple[Any, ...]]:
@@ -251,7 +286,8 @@ def _child(
 
     return TableSpec(
         f"{parent}_{field_name}",
-        f"{description or field_name.capitalize()} (a list of {parent}).".replace("..", "."),
+        f"{description} A row for each, with the id of its record in {parent} and its place "
+        "in the record's list.",
         tuple(columns),
         (owner, "position"),
         rows,
