@@ -215,7 +215,7 @@ SEARCH = Listing(
         Column("found_in", "Found in", lambda hit: ", ".join(hit.fields), priority=4),
         Column("provenance", "Source", lambda hit: provenance_of(hit.record), wrap=False),
     ],
-    view="listing",
+    view="ranked",
     title="Search results",
 )
 
