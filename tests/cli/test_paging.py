@@ -161,6 +161,24 @@ def test_output_that_is_not_a_terminal_is_never_paged(invoke: Invoke, recorder: 
     assert not recorder.ran
 
 
+@pytest.mark.parametrize("styled", [None, "1"], ids=["pipe", "TTY_COMPATIBLE=1"])
+def test_the_console_script_never_pages_a_pipe(recorder: Recorder, styled: str | None) -> None:
+    """The installed script writing into a pipe never starts the pager, not even when
+    TTY_COMPATIBLE=1 styles the pipe as a terminal: all of the output reaches the pipe."""
+    assert SCRIPT is not None
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MINEFACTS", "TTY_"))}
+    env.update({"MINEFACTS_PAGER": recorder.command, "COLUMNS": "80", "LINES": "24"})
+    if styled is not None:
+        env["TTY_COMPATIBLE"] = styled
+    done = subprocess.run(
+        [SCRIPT, "timeline"], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
+    assert (done.returncode, done.stderr) == (ExitStatus.SUCCESS, "")
+    assert done.stdout.count("\n") > 24
+    assert ("Japan and the Ottawa Convention: timeline" in done.stdout) is (styled is not None)
+    assert not recorder.ran
+
+
 @pytest.mark.usefixtures("terminal")
 def test_a_missing_pager_falls_back_to_plain_output(invoke: Invoke) -> None:
     """A pager the user names that cannot be run: the output is printed, then one note says
@@ -262,7 +280,7 @@ class Terminal:
         self.socket = Path(tempfile.mkdtemp(prefix="mf-tmux-")) / "s"
         self.exit_file = folder / "exit.txt"
 
-    def _tmux(self, *args: str) -> str:
+    def _tmux(self, *args: str, check: bool = True) -> str:
         env = {k: v for k, v in os.environ.items() if k != "TMUX"}
         env["TERM"] = "xterm-256color"
         done = subprocess.run(
@@ -272,7 +290,7 @@ class Terminal:
             encoding="utf-8",
             env=env,
             timeout=30,
-            check=True,
+            check=check,
         )
         return done.stdout
 
@@ -284,6 +302,7 @@ class Terminal:
         script.write_text(
             "\n".join(
                 [
+                    "trap : INT",  # Ctrl-C is for the command line, not this shell
                     f"cd {shlex.quote(str(self.folder))}",
                     *(f"unset {name}" for name in clear),
                     *(f"export {name}={shlex.quote(value)}" for name, value in env.items()),
@@ -328,9 +347,10 @@ class Terminal:
         self._tmux("send-keys", *keys)
 
     def close(self) -> None:
-        with_server = self.socket.exists()
-        if with_server:
-            self._tmux("kill-server")
+        """Stop this terminal's own tmux server (if it is still running) and remove its
+        socket."""
+        if self.socket.exists():
+            self._tmux("kill-server", check=False)
         shutil.rmtree(self.socket.parent, ignore_errors=True)
 
 
@@ -398,6 +418,20 @@ def test_quitting_before_the_end_of_a_long_output_exits_0_quietly(terminal80: Te
     terminal80.send("q")
     assert terminal80.exit_status() == "exit=0"
     assert not any("minefacts:" in line or "Error" in line for line in terminal80.screen())
+
+
+def test_ctrl_c_in_less_belongs_to_less(terminal80: Terminal) -> None:
+    """Ctrl-C while less shows the output does not end minefacts (less uses it to stop a
+    search): less stays open, and q then ends the run with exit 0, nothing said."""
+    terminal80.start(minefacts("timeline"))
+    terminal80.wait_until(lambda lines: last(lines) == ":", "less's prompt")
+    terminal80.send("C-c")
+    terminal80.send("G")  # less still answers keys: to the end of the output
+    terminal80.wait_until(lambda lines: last(lines) == "(END)", "the end of the output")
+    assert not terminal80.ended()
+    terminal80.send("q")
+    assert terminal80.exit_status() == "exit=0"
+    assert not any("interrupted" in line for line in terminal80.screen())
 
 
 def test_notes_follow_the_pager_where_the_eye_lands(terminal80: Terminal) -> None:

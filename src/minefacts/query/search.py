@@ -128,10 +128,13 @@ def query(text: str) -> Query:
     if not typed:
         raise QueryError("the search text is empty; give at least one word")
     common = tuple(word for word in typed if word in STOP_WORDS)
-    terms = {stem(word): word for word in reversed(typed) if word not in STOP_WORDS}
+    terms: dict[str, str] = {}
+    for word in typed:
+        if word not in STOP_WORDS:
+            terms.setdefault(stem(word), word)
     if not terms:
         raise CommonWordsOnly(common)
-    return Query(tuple(reversed(terms.values())), common)
+    return Query(tuple(terms.values()), common)
 
 
 def terms(text: str) -> tuple[str, ...]:

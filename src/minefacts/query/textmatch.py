@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 SHORTEST_PREFIX = 4
@@ -43,6 +44,7 @@ def words(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.end(), fold(match.group())
 
 
+@cache
 def stem(word: str) -> str:
     """A folded word without its plural or possessive ending: "victims" and "victim's"
     become "victim", "parties" becomes "party". Enough for English search, no more."""

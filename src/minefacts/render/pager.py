@@ -122,7 +122,10 @@ def page(data: bytes, pager: str) -> bool:
     except OSError:  # missing, not executable
         return False
     assert process.stdin is not None
-    interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread, where signals are not ours to handle
+        interrupt = None
     try:
         with contextlib.suppress(BrokenPipeError):
             process.stdin.write(data)
@@ -134,5 +137,6 @@ def page(data: bytes, pager: str) -> bool:
         process.wait()
         raise
     finally:
-        signal.signal(signal.SIGINT, interrupt)
+        if interrupt is not None:
+            signal.signal(signal.SIGINT, interrupt)
     return True
