@@ -22,8 +22,8 @@ STOP_WORDS = frozenset((
 # fmt: on
 """The English words too common to search for: articles, the commonest prepositions and
 conjunctions, and forms of "be". A search leaves them out of the query and skips them in
-the text, so "meeting of states parties" is a phrase of three words. Each would match
-most records ("the" is in 261 of them); none names what a record is about."""
+the text, so "meeting of states parties" is a phrase of three words. Each matches a great
+many records and names nothing a record is about."""
 
 
 def fold(text: str) -> str:
