@@ -55,6 +55,7 @@ FLOORS: dict[str, list[str]] = {
 
 COMPLETE = "__complete__"
 COMPLETE_ID = "__complete_id__"
+COMPLETE_PLACE = "__complete_place__"
 TERMINAL = "__terminal__"
 """Run as on a terminal (TTY_COMPATIBLE=1), where listings print tables."""
 # Each command, the floor of the libraries it needs, and its budget as a ratio to it.
@@ -62,6 +63,7 @@ COMMANDS: dict[str, tuple[list[str], str, float]] = {
     "--help": (["--help"], TYPER, 1.15),
     "completion of --kind": ([COMPLETE], TYPER, 1.15),
     "completion of an id": ([COMPLETE_ID], TYPER, 1.3),
+    "completion of a place": ([COMPLETE_PLACE], TYPER, 1.3),
     "--version": (["--version"], TYPER, 1.3),
     "timeline (terminal)": ([TERMINAL, "timeline"], TABLE_FLOOR, 1.3),
     "timeline (pipe: tsv)": (["timeline"], JSON_FLOOR, 1.3),
@@ -81,6 +83,11 @@ COMPLETION_ID_ENV = {
     "_MINEFACTS_COMPLETE": "complete_bash",
     "COMP_WORDS": "minefacts show tokyo",
     "COMP_CWORD": "2",
+}
+COMPLETION_PLACE_ENV = {
+    "_MINEFACTS_COMPLETE": "complete_bash",
+    "COMP_WORDS": "minefacts timeline --place gen",
+    "COMP_CWORD": "3",
 }
 LARGE_COMMANDS: dict[str, list[str]] = {
     "timeline --year 2002 (table)": ["timeline", "--year", "2002", "--format", "table"],
@@ -115,6 +122,8 @@ def startup(runs: int) -> list[str]:
             jobs[name] = ([SCRIPT], {**base, **COMPLETION_ENV})
         elif args == [COMPLETE_ID]:
             jobs[name] = ([SCRIPT], {**base, **COMPLETION_ID_ENV})
+        elif args == [COMPLETE_PLACE]:
+            jobs[name] = ([SCRIPT], {**base, **COMPLETION_PLACE_ENV})
         elif args[:1] == [TERMINAL]:
             jobs[name] = ([SCRIPT, *args[1:]], {**base, "TTY_COMPATIBLE": "1"})
         else:

@@ -101,6 +101,24 @@ class UnknownName(QueryError):
         self.close, self.known = tuple(close), tuple(known)
 
 
+class HiddenRecord(QueryError):
+    """An id the dataset has, of a record hidden because only the source document's facts
+    are asked for; `kind` says what sort of record it is (``role``, ``claim``, ...)."""
+
+    def __init__(self, value: str, kind: str) -> None:
+        super().__init__(f"{value!r} is a {kind} of the secondary record, which is hidden")
+        self.value, self.kind = value, kind
+
+
+class CommonWordsOnly(QueryError):
+    """A search of words too common to search for alone ("the", "of"), which it names;
+    `minefacts.render.words.messages` says what to do."""
+
+    def __init__(self, words: Sequence[str]) -> None:
+        super().__init__(f"only common words: {', '.join(words)}")
+        self.words = tuple(words)
+
+
 class OutputError(MinefactsError):
     """An output file cannot be written where the user asked."""
 

@@ -196,8 +196,18 @@ MATRIX = [
         says="unknown party 'Cambodja'; did you mean 'Cambodia'? "), USAGE, whole=False),
     Row("empty search text", args("search", "  ,  ",
         says="the search text is empty; give at least one word"), USAGE),
+    Row("search of common words alone", args("search", "the", "of",
+        says="'the' and 'of' are too common to search for on their own; add a word that names "
+        "what you are looking for, e.g. 'minefacts search meeting of states parties'"), USAGE),
     Row("unknown id", args("show", "tokyo-seminr",
         says="unknown id 'tokyo-seminr'; did you mean 'tokyo-seminar'?"), USAGE),
+    Row("id hidden by --primary-only", args("show", "president-twenty-second-meeting",
+        "--primary-only", says="'president-twenty-second-meeting' is a role of the secondary "
+        "record, which --primary-only hides; leave out --primary-only to see it"), USAGE),
+    Row("mistyped md", args("timeline", "--format", "mdd",
+        says=timeline_help("Invalid value for '--format' / '-f': unknown format 'mdd'; did you "
+                           "mean 'md'? the formats are auto, table, tsv, json, ndjson, csv, "
+                           "markdown")), USAGE),
     Row("month for a day", args("on", "2001-09",
         says="Invalid value for 'DATE': '2001-09' is not one day; give YYYY-MM-DD, e.g. "
         "2001-09-01; for the whole of 2001, 'minefacts year 2001' (see 'minefacts on --help')"),

@@ -141,10 +141,25 @@ def test_command_names_complete(tmp_path: Path) -> None:
         ("minefacts cite aid-provided-lm-200", ["aid-provided-lm-2003", "aid-provided-lm-2004"]),
         ("minefacts timeline --place Mana", ["Managua"]),
         ("minefacts role --party Camb", ["Cambodia"]),
+        ("minefacts timeline --place gen", ["Geneva"]),
+        ("minefacts timeline --place GEN", ["Geneva"]),
+        ("minefacts timeline --place managuá", ["Managua"]),
+        ("minefacts search seminar --place phnom", ["Phnom Penh"]),
+        ("minefacts timeline --place penh", ["Phnom Penh"]),
+        ("minefacts role --party camb", ["Cambodia"]),
+        ("minefacts timeline --party NICAR", ["Nicaragua"]),
+        (
+            "minefacts show Tokyo-Seminar-O",
+            ["tokyo-seminar-on-landmines-2004", "tokyo-seminar-opened-4-march"],
+        ),
+        ("minefacts timeline --kind ME", ["meeting"]),
+        ("minefacts timeline --format MARK", ["markdown"]),
     ],
 )
 def test_ids_places_and_parties_complete(tmp_path: Path, words: str, expected: list[str]) -> None:
-    """TAB completes record ids for show and cite, places and parties for the filters."""
+    """TAB completes record ids for show and cite, places and parties for the filters,
+    without regard to case or accents, as the filters match: a place or party by the start
+    of any of its words."""
     result = run(
         cwd=tmp_path,
         env={
@@ -153,13 +168,25 @@ def test_ids_places_and_parties_complete(tmp_path: Path, words: str, expected: l
             "COMP_CWORD": str(len(words.split()) - 1),
         },
     )
-    assert (result.returncode, result.stdout.split()) == (ExitStatus.SUCCESS, expected)
+    assert (result.returncode, result.stdout.splitlines()) == (ExitStatus.SUCCESS, expected)
 
 
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
         (["search", "managua", "--format", "csv"], "third-meeting-of-states-parties"),
+        (
+            ["search", "stockpile", "destruction", "-f", "tsv"],
+            "provenance stockpile-destruction 2003-02-08 8 Feb 2003",
+        ),
+        (
+            ["search", "victim", "assistance", "-f", "table", "--no-pager"],
+            "41 records; showing the best 10; --all for every one",
+        ),
+        (
+            ["timeline", "--format", "md"],
+            "| Date | Kind | Event | Place | Disputed | Source | Id |",
+        ),
         (["show", "tokyo-seminar"], "rests on the source document alone"),
         (["cite", "tokyo-seminar", "--style", "markdown"], "> Japan's efforts so far"),
         (["year", "2002"], "Seminar in Bangkok"),

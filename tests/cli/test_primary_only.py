@@ -79,14 +79,59 @@ def test_primary_only_output_is_pinned(
 
 
 def test_primary_only_has_no_secondary_record_to_find(invoke: Invoke) -> None:
-    """Nothing of the secondary record is reachable: its ids are unknown, its words unfound."""
-    unknown = invoke("--primary-only", "show", "aid-provided-lm-2003")
-    assert (unknown.exit_code, unknown.stdout, unknown.stderr) == (
-        ExitStatus.USAGE,
-        "",
-        "minefacts: error: unknown id 'aid-provided-lm-2003'; 'minefacts search WORDS' finds "
-        "ids.\n",
-    )
+    """Nothing of the secondary record is reachable: its records are hidden, its words
+    unfound."""
+    hidden = invoke("--primary-only", "show", "aid-provided-lm-2003")
+    assert (hidden.exit_code, hidden.stdout) == (ExitStatus.USAGE, "")
+    assert "--primary-only hides" in hidden.stderr
     missing = invoke("--primary-only", "search", "Koizumi")
     assert (missing.exit_code, missing.stdout) == (ExitStatus.SUCCESS, "")
     assert "not in the dataset" in missing.stderr
+
+
+ROLE = "a role of the secondary record"
+HIDDEN = [
+    (["--primary-only", "show"], "president-twenty-second-meeting", ROLE),
+    (["show", "--primary-only"], "president-twenty-second-meeting", ROLE),
+    (["--primary-only", "show"], "twenty-second-meeting-of-states-parties",
+     "an event of the secondary record"),
+    (["--primary-only", "cite"], "aid-provided-lm-2003", "a claim of the secondary record"),
+    (["--primary-only", "show"], "landmine-monitor-2003", "a secondary source"),
+]  # fmt: skip
+"""The command line before an id of the secondary record, the id, and what it is."""
+
+
+@pytest.mark.parametrize(("args", "record", "what"), HIDDEN, ids=[h[1] for h in HIDDEN])
+def test_a_record_primary_only_hides_is_said_to_exist(
+    invoke: Invoke, args: list[str], record: str, what: str
+) -> None:
+    """An id of the secondary record under --primary-only (before or after the command) is
+    not "unknown": one line says the record exists, what it is, and that --primary-only
+    hides it; exit 2. Without --primary-only, it is shown."""
+    result = invoke(*args, record, env={"MINEFACTS_DEBUG": None})
+    assert (result.exit_code, result.stdout) == (ExitStatus.USAGE, "")
+    assert result.stderr == (
+        f"minefacts: error: {record!r} is {what}, which --primary-only hides; leave out "
+        "--primary-only to see it\n"
+    )
+    shown = invoke(*[arg for arg in args if arg != "--primary-only"], record)
+    assert (shown.exit_code, shown.stderr) == (ExitStatus.SUCCESS, "")
+
+
+def test_marking_a_hidden_record_says_it_is_not_a_fact(invoke: Invoke) -> None:
+    """`document --mark` of a secondary record says, with or without --primary-only, that
+    it is not a fact of the source document: there is nothing to mark either way."""
+    args = ["document", "--mark", "presidency-during-22msp"]
+    hidden = invoke("--primary-only", *args, env={"MINEFACTS_DEBUG": None})
+    shown = invoke(*args, env={"MINEFACTS_DEBUG": None})
+    assert (hidden.exit_code, hidden.stderr) == (shown.exit_code, shown.stderr)
+    assert "is not a fact of the source document" in hidden.stderr
+
+
+def test_an_id_no_record_has_is_still_unknown_under_primary_only(invoke: Invoke) -> None:
+    """An id in neither record is unknown, with the closest ids, as without --primary-only."""
+    result = invoke("--primary-only", "show", "tokyo-seminr", env={"MINEFACTS_DEBUG": None})
+    assert (result.exit_code, result.stderr) == (
+        ExitStatus.USAGE,
+        "minefacts: error: unknown id 'tokyo-seminr'; did you mean 'tokyo-seminar'?\n",
+    )

@@ -79,6 +79,63 @@ def test_search_table_matches_its_golden_file(invoke: Invoke, golden: Golden) ->
     golden("search-victim.txt", invoke("search", "victim assistance").stdout)
 
 
+def test_search_takes_several_words_unquoted(invoke: Invoke) -> None:
+    """`search stockpile destruction` is `search "stockpile destruction"`, in every format."""
+    for fmt in ("json", "tsv", "table"):
+        unquoted = invoke("search", "stockpile", "destruction", "-f", fmt)
+        assert unquoted.exit_code == ExitStatus.SUCCESS
+        assert unquoted.stdout == invoke("search", "stockpile destruction", "-f", fmt).stdout
+    assert invoke("search", "stockpile", "destruction", "-f", "json").json[0]["id"] == (
+        "stockpile-destruction"
+    )
+
+
+def test_common_words_left_out_are_noted_on_stderr(invoke: Invoke) -> None:
+    """The words left out are named in one note on stderr; the results are those of the
+    other words."""
+    result = invoke("search", "the", "meeting", "of", "states", "parties", "-f", "json")
+    assert result.stderr == "minefacts: left out 'the' and 'of': too common to search for\n"
+    assert result.json == invoke("search", "meeting states parties", "-f", "json").json
+
+
+def test_a_search_of_common_words_alone_says_what_to_do(invoke: Invoke) -> None:
+    """`search the` finds nothing to search for: one line saying why and what to type, exit 2."""
+    result = invoke("search", "the", env={"MINEFACTS_DEBUG": None})
+    assert (result.exit_code, result.stdout) == (ExitStatus.USAGE, "")
+    assert result.stderr == (
+        "minefacts: error: 'the' is too common to search for on its own; add a word that "
+        "names what you are looking for, e.g. 'minefacts search meeting of states parties'\n"
+    )
+
+
+def test_a_terminal_shows_the_best_ten_and_how_many_there_are(invoke: Invoke) -> None:
+    """On a terminal: the count first, then the best 10 hits, best first; --all shows every
+    one; JSON and TSV always hold every hit, in the same order."""
+    everything = [hit["id"] for hit in invoke("search", "victim assistance", "-f", "json").json]
+    assert len(everything) == 41
+    table = invoke("search", "victim", "assistance", env={"COLUMNS": "200"}).stdout
+    assert table.splitlines()[0] == "41 records; showing the best 10; --all for every one"
+    shown = [hit for hit in everything if hit in table.split()]
+    assert shown == everything[:10]
+    every = invoke("search", "victim", "assistance", "--all", env={"COLUMNS": "200"}).stdout
+    assert every.splitlines()[0] == "41 records, best first"
+    assert [hit for hit in everything if hit in every.split()] == everything
+    tsv = invoke("search", "victim", "assistance", env=PIPED).stdout
+    assert [line.split("\t")[0] for line in tsv.splitlines()[1:]] == everything
+
+
+def test_json_gives_the_reasons_for_each_rank(invoke: Invoke) -> None:
+    """Each hit in JSON says what it matched, where, whether as a phrase, how far apart."""
+    [first, second] = invoke("search", "stockpile destruction", "-f", "json").json[:2]
+    assert {key: first[key] for key in ("matched", "phrase_in", "words_apart", "score")} == {
+        "matched": ["stockpile", "destruction"],
+        "phrase_in": None,
+        "words_apart": 0,
+        "score": 86,
+    }
+    assert (second["phrase_in"], second["words_apart"]) == ("title", 0)
+
+
 # show
 
 

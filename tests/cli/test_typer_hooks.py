@@ -11,7 +11,12 @@ import inspect
 import pytest
 from typer.testing import CliRunner
 
-from minefacts.cli.typer_hooks import RUNTIME_PARAM, ParserCoercion
+from minefacts.cli.typer_hooks import (
+    RUNTIME_PARAM,
+    SHELL_COMPLETE,
+    GivenCompletion,
+    ParserCoercion,
+)
 from minefacts.errors import ExitStatus
 
 
@@ -57,3 +62,35 @@ def test_every_option_of_a_built_command_uses_its_own_parser(command: str) -> No
     for param in options:
         assert isinstance(getattr(param, RUNTIME_PARAM), ParserCoercion), param.name
     assert CliRunner().invoke(app, [command, "--help"]).exit_code == ExitStatus.SUCCESS
+
+
+def test_typer_still_filters_completions_in_a_private_slot() -> None:
+    """Typer still puts its case-sensitive filter of an ``autocompletion`` callback in a
+    parameter's ``_custom_shell_complete``, and still calls it from there."""
+    from typer.core import _typer_param_setup_autocompletion_compat, _TyperParameter
+
+    assert f"self.{SHELL_COMPLETE} = " in inspect.getsource(
+        _typer_param_setup_autocompletion_compat
+    )
+    assert f"self.{SHELL_COMPLETE}(ctx, self, incomplete)" in inspect.getsource(
+        _TyperParameter.shell_complete
+    )
+
+
+@pytest.mark.parametrize(("command", "name"), [("timeline", "place"), ("show", "item_id")])
+def test_completions_keep_every_value_their_callback_gives(command: str, name: str) -> None:
+    """Once a command is built, a parameter with an autocompletion callback completes with
+    everything the callback gives: ``gen`` completes ``Geneva``."""
+    import typer
+
+    from minefacts.cli.app import Group, app
+
+    group = typer.main.get_command(app)
+    assert isinstance(group, Group)
+    context = group.make_context("minefacts", [command, "--help"], resilient_parsing=True)
+    built = group.get_command(context, command)
+    [param] = [p for p in built.get_params(context) if p.name == name]
+    assert isinstance(getattr(param, SHELL_COMPLETE), GivenCompletion)
+    typed = "gen" if name == "place" else "Tokyo-Seminar-L"
+    values = [item.value for item in param.shell_complete(context, typed)]
+    assert values == (["Geneva"] if name == "place" else ["tokyo-seminar-lm-2004"])

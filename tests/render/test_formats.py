@@ -171,6 +171,44 @@ def test_markdown_matches_its_golden_file(
     golden(name, invoke(*args).stdout)
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["timeline", "--year", "2001"],
+        ["search", "seminar"],
+        ["role"],
+        ["aid-progress"],
+        ["sources"],
+        ["funding"],
+        ["retained"],
+        ["disputes"],
+        ["cite", "tokyo-seminar", "bangkok-seminar"],
+    ],
+    ids=" ".join,
+)
+@pytest.mark.parametrize("alias", ["md", "MD", " md "])
+def test_md_is_markdown_wherever_markdown_is(invoke: Invoke, args: list[str], alias: str) -> None:
+    """`--format md` (any case) is `--format markdown`, for every listing and for `cite`,
+    and so is the old `--style md` of `cite`."""
+    expected = invoke(*args, "--format", "markdown")
+    assert expected.exit_code == ExitStatus.SUCCESS
+    assert invoke(*args, "--format", alias).stdout == expected.stdout
+    assert invoke(*args, "-f", alias).stdout == expected.stdout
+    if args[0] == "cite":
+        assert invoke(*args, "--style", alias).stdout == expected.stdout
+
+
+@pytest.mark.parametrize("command", ["timeline", "search", "sources", "cite"])
+def test_help_names_md_and_completion_offers_markdown_alone(invoke: Invoke, command: str) -> None:
+    """Each --help with markdown says "markdown (or md)"; completion offers the one name."""
+    from minefacts.cli.options import completion
+    from minefacts.render.formats import CitationStyle, OutputFormat
+
+    assert "markdown (or md)" in " ".join(invoke(command, "--help").stdout.split())
+    formats = CitationStyle if command == "cite" else OutputFormat
+    assert completion(formats)("m") == ["markdown"]
+
+
 # schema and validate
 
 

@@ -151,7 +151,18 @@ def main_options(
         bool,
         typer.Option(
             "--primary-only",
-            help="The source document's facts alone: hide every other record.",
+            help="The source document's facts alone: hide every other record. Before or "
+            "after the command.",
+        ),
+    ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            help="Print long output straight to the terminal. Without it, output taller than "
+            "the terminal goes through MINEFACTS_PAGER, else PAGER, else less (an empty "
+            "MINEFACTS_PAGER also turns paging off); a pipe or a file is never paged. Before "
+            "or after the command.",
         ),
     ] = False,
     version: Annotated[

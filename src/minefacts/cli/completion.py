@@ -1,5 +1,8 @@
 """Shell completion from the bundled data: the ids `show` and `cite` take, and the places
-and parties the filters take.
+and parties the filters take. What was typed is compared without regard to case or
+accents, as the filters compare it: an id by its start, a place or a party by the start
+of any of its words, each a part of the name the filter would take (``gen`` completes
+``Geneva``, ``sea`` ``Dead Sea``).
 
 A TAB press runs minefacts, so this reads the bundled files as plain JSON, without
 building records and without pydantic or Rich; it reads them only when a value is being
@@ -37,11 +40,19 @@ def _events() -> Iterator[dict[str, Any]]:
     yield from secondary.get("events", ())
 
 
-def _matching(values: Iterator[str], incomplete: str) -> list[str]:
-    from minefacts.query.textmatch import fold
+def _matching(values: Iterator[str], incomplete: str, *, by_word: bool = False) -> list[str]:
+    """The values that start with `incomplete`, or, `by_word`, have a word that does."""
+    from minefacts.query.textmatch import fold, words
 
-    wanted = fold(incomplete)
-    return sorted({value for value in values if fold(value).startswith(wanted)})
+    wanted = fold(incomplete).strip()
+    found = set()
+    for value in values:
+        folded = fold(value)
+        if folded.startswith(wanted) or (
+            by_word and any(word.startswith(wanted) for *_, word in words(folded))
+        ):
+            found.add(value)
+    return sorted(found)
 
 
 def ids(incomplete: str) -> list[str]:
@@ -57,7 +68,7 @@ def places(incomplete: str) -> list[str]:
         for place in event.get("places", ())
         for name in (place["city"], place["country"])
     )
-    return _matching(found, incomplete)
+    return _matching(found, incomplete, by_word=True)
 
 
 def parties(incomplete: str) -> list[str]:
@@ -66,4 +77,4 @@ def parties(incomplete: str) -> list[str]:
     found = [party["name"] for event in _events() for party in event.get("parties", ())]
     for role in (*dataset.get("roles", ()), *secondary.get("roles", ())):
         found += role.get("partners", [])
-    return _matching(iter(found), incomplete)
+    return _matching(iter(found), incomplete, by_word=True)

@@ -11,8 +11,8 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from minefacts.cli import exits, help
-from minefacts.cli.typer_hooks import parse_with_own_parsers
-from minefacts.render.output import prepare_streams
+from minefacts.cli.typer_hooks import complete_as_given, parse_with_own_parsers
+from minefacts.render.output import paged, prepare_streams
 
 
 class MinefactsCommand(TyperCommand):
@@ -22,6 +22,7 @@ class MinefactsCommand(TyperCommand):
     def get_params(self, ctx: Any) -> list[Any]:
         params = super().get_params(ctx)
         parse_with_own_parsers(params)
+        complete_as_given(params)
         return params
 
     def get_help(self, ctx: Any) -> str:
@@ -126,7 +127,7 @@ class LazyCommands:
         return len(self.entries)
 
 
-GLOBAL_FLAGS = frozenset({"--primary-only"})
+GLOBAL_FLAGS = frozenset({"--primary-only", "--no-pager"})
 """Top-level flags that may also be given after the command."""
 GLOBAL_VALUES = frozenset({"--data"})
 """Top-level options with a value that may also be given after the command."""
@@ -193,10 +194,12 @@ class MinefactsGroup(TyperGroup):
         return help.get_help(self, ctx)
 
     def invoke(self, ctx: Any) -> Any:
-        """Run the subcommand; a closed pipe ends the run here, before Click's own handling
-        (which would exit 1) can see it."""
+        """Run the subcommand, its output paged on a terminal unless ``--no-pager``
+        (`minefacts.render.output.paged`); a closed pipe ends the run here, before Click's
+        own handling (which would exit 1) can see it."""
         try:
-            return super().invoke(ctx)
+            with paged(not ctx.params.get("no_pager", False)):
+                return super().invoke(ctx)
         except BrokenPipeError:
             exits.broken_pipe()
 

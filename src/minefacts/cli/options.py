@@ -23,7 +23,7 @@ import typer
 
 from minefacts.model.dates import PartialDate
 from minefacts.model.kinds import EventKind
-from minefacts.render.formats import OutputFormat
+from minefacts.render.formats import ALIASES, OutputFormat
 
 if TYPE_CHECKING:
     from minefacts.query.filters import Filters
@@ -50,20 +50,24 @@ def parse_date(value: str) -> PartialDate:
     return date
 
 
-def choice(choices: type[C], noun: str) -> Callable[[str], C]:
-    """A parser for one value of an enum, in any case, that suggests the closest on error."""
+def choice(
+    choices: type[C], noun: str, aliases: dict[str, str] | None = None
+) -> Callable[[str], C]:
+    """A parser for one value of an enum, or of its `aliases`, in any case, that suggests
+    the closest on error."""
 
     def parse(value: str) -> C:
+        wanted = value.strip().lower()
         try:
-            return choices(value.strip().lower())
+            return choices((aliases or {}).get(wanted, wanted))
         except ValueError:
             from minefacts.query.textmatch import closest
             from minefacts.render.words.phrases import did_you_mean
 
             names = [choice.value for choice in choices]
+            close = closest(value, [*names, *(aliases or {})])
             raise typer.BadParameter(
-                f"unknown {noun} {value!r}; {did_you_mean(closest(value, names))}"
-                f"the {noun}s are {', '.join(names)}"
+                f"unknown {noun} {value!r}; {did_you_mean(close)}the {noun}s are {', '.join(names)}"
             ) from None
 
     return parse
@@ -179,15 +183,27 @@ Party = Annotated[
 ]
 
 
+def format_choice(choices: type[C]) -> Callable[[str], C]:
+    """A parser for a format by its name or by another name it is known by
+    (`minefacts.render.formats.ALIASES`: ``md`` for ``markdown``)."""
+    return choice(choices, "format", ALIASES)
+
+
 def format_option(choices: type[StrEnum], what: str, *aliases: str) -> Any:
     """The one ``-f, --format FORMAT`` option every command declares the same way: what
-    the formats are for, then ``One of: ...``, completed by the shell."""
-    values = ", ".join(choice.value for choice in choices)
+    the formats are for, then ``One of: ...`` with each format's other name, completed by
+    the shell (with the canonical names alone)."""
+    known = {choice.value for choice in choices}
+    others = {value: alias for alias, value in ALIASES.items() if value in known}
+    values = ", ".join(
+        f"{choice.value} (or {others[choice.value]})" if choice.value in others else choice.value
+        for choice in choices
+    )
     return typer.Option(
         "--format",
         "-f",
         *aliases,
-        parser=choice(choices, "format"),
+        parser=format_choice(choices),
         metavar="FORMAT",
         autocompletion=completion(choices),
         help=f"{what} One of: {values}.",

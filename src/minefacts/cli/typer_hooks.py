@@ -11,6 +11,13 @@ It does so through Typer's private ``_TyperParameter._runtime_param`` slot and t
 releases this is tested with, and ``tests/cli/test_typer_hooks.py`` fails by name if a
 release changes either. Should the hook vanish, options still work, through Typer's own
 (slower) path.
+
+Typer also wraps each ``autocompletion`` callback, in a parameter's private
+``_custom_shell_complete`` slot, in a filter that keeps only the values starting with what
+was typed, in its case. minefacts' completions choose by what was typed themselves,
+without regard to case or accents, as the filters match (``--place gen`` completes
+``Geneva``), so `complete_as_given` puts in its place a completion that keeps every value
+they give. Should the slot vanish, completion still works, through Typer's filter.
 """
 
 from __future__ import annotations
@@ -22,6 +29,9 @@ import typer
 
 RUNTIME_PARAM = "_runtime_param"
 """Typer's private attribute holding a parameter's coercion, built lazily when None."""
+SHELL_COMPLETE = "_custom_shell_complete"
+"""The private attribute of a parameter (of the Click that Typer vendors) holding its
+completion, where Typer puts its filtering wrapper of the ``autocompletion`` callback."""
 
 
 class ParserCoercion:
@@ -60,3 +70,26 @@ def parse_with_own_parsers(params: Iterable[Any]) -> None:
             parser = _flag
         if parser is not None and getattr(param, RUNTIME_PARAM, ...) is None:
             setattr(param, RUNTIME_PARAM, ParserCoercion(parser))
+
+
+class GivenCompletion:
+    """A parameter's completion: the values its ``autocompletion`` callback gives for the
+    text typed, every one of them (minefacts' callbacks take that text alone)."""
+
+    __slots__ = ("callback",)
+
+    def __init__(self, callback: Callable[[str], Iterable[str]]) -> None:
+        self.callback = callback
+
+    def __call__(self, ctx: Any, param: Any, incomplete: str) -> list[str]:
+        return [str(value) for value in self.callback(incomplete)]
+
+
+def complete_as_given(params: Iterable[Any]) -> None:
+    """Give each parameter with an ``autocompletion`` callback a completion that keeps
+    every value the callback gives, in place of Typer's case-sensitive prefix filter."""
+    for param in params:
+        descriptor = getattr(param, "type_descriptor", None)
+        callback = getattr(getattr(descriptor, "parameter_info", None), "autocompletion", None)
+        if callback is not None and getattr(param, SHELL_COMPLETE, None) is not None:
+            setattr(param, SHELL_COMPLETE, GivenCompletion(callback))

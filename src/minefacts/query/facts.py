@@ -5,24 +5,30 @@ it is related to and what other records say about it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minefacts.catalog.loading import Catalog
 from minefacts.catalog.rules import normalise_space
-from minefacts.errors import QueryError, UnknownName
+from minefacts.errors import HiddenRecord, QueryError, UnknownName
 from minefacts.model.records import Document, Event, Pledge, Role
 from minefacts.model.secondary import Claim, Figure, SecondaryEvent, SecondaryRole
-from minefacts.query.index import Index, Record, Source, index
+from minefacts.query.index import Index, Record, Source, index, kind_of
 from minefacts.query.terms import Term, term
 from minefacts.query.textmatch import closest
 
 
 def find(catalog: Catalog, item_id: str) -> Record | Source:
-    """The record, claim or source with this id; a QueryError naming the closest ids."""
+    """The record, claim or source with this id; a `HiddenRecord` for a record of the
+    secondary record a catalog of the source document alone hides; else an `UnknownName`
+    naming the closest ids."""
     found = index(catalog)
     item = found.find(item_id)
     if item is not None:
         return item
+    if catalog.primary_only:
+        hidden = index(replace(catalog, primary_only=False)).find(item_id)
+        if hidden is not None:
+            raise HiddenRecord(item_id, kind_of(hidden))
     raise UnknownName("id", item_id, closest(item_id, [*found.records, *found.sources]))
 
 
@@ -180,7 +186,10 @@ def document(catalog: Catalog, mark: str | None = None) -> DocumentView:
     if mark is None:
         chosen = catalog.dataset.documents[0]
         return DocumentView(chosen, catalog.text(chosen.id), (), None)
-    fact = find(catalog, mark)
+    try:
+        fact: Record | Source | None = find(catalog, mark)
+    except HiddenRecord:  # of the secondary record: never a fact of a document
+        fact = None
     if not isinstance(fact, Event | Role | Pledge):
         raise QueryError(
             f"{mark!r} is not a fact of the source document: other records are paraphrased, "

@@ -3,18 +3,32 @@
 A search looks at every record of the source document (events, roles, pledges) and of the
 secondary record (claims, events, roles, figures), and at the sources themselves, field by
 field, word by word (`minefacts.query.textmatch`: case, accents, plurals and hyphenated
-compounds do not matter). Records are ranked by how many search words they match, then by
-where: a word in a title counts for more than one in a quote. Words found nowhere get
-suggestions from the words that are there.
+compounds do not matter). Words too common to search for ("the", "of": `STOP_WORDS`) are
+left out of the query and skipped in the text. A record matching any search word is found,
+and the hits are ranked, each rule deciding only between hits the rules before it tie:
+
+1. more of the search words matched: every word first;
+2. how close together the matched words stand: together in one field (in any order, with
+   at most `NEAR` other words between them: "Fourth Meeting of States Parties, Geneva"
+   holds "meeting geneva" together), then in one field but further apart, then in
+   different fields;
+3. where they are found: a word in a title counts for more than one in a quote (`WEIGHTS`);
+4. fewer other words between the matched words;
+5. the matched words as a phrase: next to each other, in the order typed;
+6. the source document's own records before the secondary record's;
+7. date order.
+
+Each hit carries the reasons for its place (`Hit`). Words found nowhere get suggestions
+from the words that are there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from minefacts.catalog.loading import Catalog
-from minefacts.errors import QueryError
+from minefacts.errors import CommonWordsOnly, QueryError
 from minefacts.model.dates import PartialDate
 from minefacts.model.records import Document, Event, Pledge, Role
 from minefacts.model.secondary import (
@@ -28,7 +42,16 @@ from minefacts.query import times
 from minefacts.query.filters import NO_FILTERS, Filters
 from minefacts.query.index import Kind, Record, Source, index, kind_of
 from minefacts.query.spans import Certainty
-from minefacts.query.textmatch import closest, matches, words
+from minefacts.query.textmatch import (
+    STOP_WORDS,
+    apart,
+    closest,
+    matches,
+    phrase,
+    searchable,
+    stem,
+    words,
+)
 
 WEIGHTS = {
     "title": 4,
@@ -41,6 +64,10 @@ WEIGHTS = {
     "note": 1,
 }
 """How much a match counts in each field."""
+NEAR = 3
+"""The most other words (common ones aside) that may stand between search words for them to
+be together: a title's "Report" in "Landmine Monitor Report 2003", "States Parties" in
+"Meeting of States Parties, Geneva"."""
 
 
 def _places(event: Event | SecondaryEvent) -> str:
@@ -85,31 +112,59 @@ def date_of(item: Record | Source) -> PartialDate | None:
 
 
 @dataclass(frozen=True)
+class Query:
+    """A search as typed: the words it looks for, and the common words it leaves out."""
+
+    terms: tuple[str, ...]
+    """The folded search words, each once (a plural and its singular are one word)."""
+    common: tuple[str, ...]
+    """The folded words left out as too common to search for (`STOP_WORDS`)."""
+
+
+def query(text: str) -> Query:
+    """The search words of `text`, each once, and the common words it leaves out; a
+    QueryError if there are no words, `CommonWordsOnly` if there are only common ones."""
+    typed = list(dict.fromkeys(word for *_, word in words(text)))
+    if not typed:
+        raise QueryError("the search text is empty; give at least one word")
+    common = tuple(word for word in typed if word in STOP_WORDS)
+    terms: dict[str, str] = {}
+    for word in typed:
+        if word not in STOP_WORDS:
+            terms.setdefault(stem(word), word)
+    if not terms:
+        raise CommonWordsOnly(common)
+    return Query(tuple(terms.values()), common)
+
+
+def terms(text: str) -> tuple[str, ...]:
+    """The folded search words of a query (see `query`)."""
+    return query(text).terms
+
+
+@dataclass(frozen=True)
 class Hit:
-    """A record a search found, how well it matched, and which search words it matched."""
+    """A record a search found, and the reasons for its place among the hits."""
 
     record: Record | Source
     score: int
+    """Where the words were found: for each, ten times its best field's weight
+    (`WEIGHTS`: a title counts for more than a quote), plus one for each field it is in."""
     matched: tuple[str, ...]
-    """The folded search words this record matched."""
+    """The folded search words this record matched, in the order typed."""
     fields: tuple[str, ...]
     """The fields they were found in, best first."""
+    phrase_in: str | None = None
+    """The best field in which the matched words stand next to each other, in the order
+    typed (common words aside); None when they do so in no field. One matched word is a
+    phrase wherever it is."""
+    apart: int | None = None
+    """The fewest other words between the matched words in one field, in any order (0:
+    next to each other); None when no one field holds them all."""
 
     @property
     def kind(self) -> Kind:
         return kind_of(self.record)
-
-
-def terms(text: str) -> tuple[str, ...]:
-    """The folded search words of a query, each once; a QueryError if there are none."""
-    found = tuple(dict.fromkeys(word for *_, word in words(text)))
-    if not found:
-        raise QueryError("the search text is empty; give at least one word")
-    return found
-
-
-def _found_in(term: str, text: str) -> bool:
-    return any(matches(term, word) for *_, word in words(text))
 
 
 def candidates(catalog: Catalog, filters: Filters) -> Iterator[Record | Source]:
@@ -128,35 +183,58 @@ def candidates(catalog: Catalog, filters: Filters) -> Iterator[Record | Source]:
 
 
 def search(catalog: Catalog, text: str, filters: Filters = NO_FILTERS) -> list[Hit]:
-    """Records matching any of the words in `text` and passing `filters`, best first; ties
-    by provenance (the source document first), then in date order."""
+    """Records matching any of the search words in `text` and passing `filters`, ranked
+    by the rules the module gives, best first."""
     wanted = terms(text)
     filters.check(_events(catalog))
-    hits = []
-    for item in candidates(catalog, filters):
-        score, matched, where = 0, list[str](), list[str]()
-        texts = fields(item)
-        for term in wanted:
-            found = [name for name, value in texts.items() if _found_in(term, value)]
-            if found:
-                score += 10 * max(WEIGHTS[name] for name in found) + len(found)
-                matched.append(term)
-                where.extend(name for name in found if name not in where)
-        if matched:
-            where.sort(key=lambda name: -WEIGHTS[name])
-            hits.append(Hit(item, score, tuple(matched), tuple(where)))
-    hits.sort(key=_rank)
+    hits = [hit for item in candidates(catalog, filters) if (hit := _hit(item, wanted))]
+    hits.sort(key=rank)
     return hits
+
+
+def _hit(item: Record | Source, wanted: Sequence[str]) -> Hit | None:
+    """How `item` matches the search words `wanted`, or None when it matches none."""
+    texts = {name: searchable(value) for name, value in fields(item).items()}
+    score, matched, where = 0, list[str](), list[str]()
+    for term in wanted:
+        found = [name for name, text in texts.items() if any(matches(term, w) for w in text)]
+        if found:
+            score += 10 * max(WEIGHTS[name] for name in found) + len(found)
+            matched.append(term)
+            where.extend(name for name in found if name not in where)
+    if not matched:
+        return None
+    where.sort(key=lambda name: -WEIGHTS[name])
+    phrased = next((name for name in where if phrase(matched, texts[name])), None)
+    distances = [d for name in where if (d := apart(matched, texts[name])) is not None]
+    return Hit(item, score, tuple(matched), tuple(where), phrased, min(distances, default=None))
 
 
 def _events(catalog: Catalog) -> list[Event | SecondaryEvent]:
     return [*catalog.dataset.events, *catalog.secondary.events]
 
 
-def _rank(hit: Hit) -> tuple[int, int, bool, object]:
+def closeness(hit: Hit) -> int:
+    """How close together a hit's matched words stand (rule 2 of the module's ranking):
+    0 together in one field, 1 in one field but further apart, 2 in different fields."""
+    if hit.apart is None:
+        return 2
+    return 0 if hit.apart <= NEAR else 1
+
+
+def rank(hit: Hit) -> tuple[int, int, int, float, bool, bool, object]:
+    """The ranking rules of the module's docstring, in order, as a key to sort by."""
     date = date_of(hit.record)
     primary = isinstance(hit.record, Event | Role | Pledge | Document)
-    return (-len(hit.matched), -hit.score, not primary, (date.sort_key() if date else ()))
+    return (
+        -len(hit.matched),
+        closeness(hit),
+        -hit.score,
+        hit.apart if hit.apart is not None else float("inf"),
+        hit.phrase_in is None,
+        not primary,
+        (date.sort_key() if date else ()),
+    )
 
 
 def vocabulary(catalog: Catalog) -> dict[str, str]:

@@ -4,6 +4,10 @@ renderers."""
 
 from enum import StrEnum
 
+ALIASES = {"md": "markdown"}
+"""Other names a format is known by, accepted wherever the format is (``--format md``);
+help and shell completion give the canonical names."""
+
 
 class OutputFormat(StrEnum):
     """``auto``: a table on a terminal, ``tsv`` when piped; ``table`` for people;

@@ -235,7 +235,7 @@ SEARCH = Listing(
             tone=provenance_tone,
         ),
     ],
-    view="listing",
+    view="ranked",
     title="Search results",
 )
 

@@ -5,6 +5,9 @@ on a terminal, tab-separated lines when stdout is a pipe or a file (``auto``), o
 format asked for. `error` and `note` run on every start-up path, so everything else here
 imports what it needs when it is called. No line of output ends in spaces. Files are
 written by `minefacts.render.files`.
+
+On a terminal, a run's output is held until it is complete (`paged`), then goes through
+a pager when it is taller than the screen (`minefacts.render.pager`), or is printed.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ import io
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from minefacts.render import pager
 from minefacts.render.files import checkpoint
 
 if TYPE_CHECKING:
@@ -74,14 +79,75 @@ def _line(message: str) -> str:
 
 def error(message: str) -> None:
     """One line on stderr saying what went wrong."""
-    sys.stderr.write(f"minefacts: error: {_line(message)}\n")
-    sys.stderr.flush()
+    _stderr(f"minefacts: error: {_line(message)}\n")
 
 
 def note(message: str) -> None:
     """One line on stderr that is not an error, e.g. that a query matched nothing."""
-    sys.stderr.write(f"minefacts: {_line(message)}\n")
+    _stderr(f"minefacts: {_line(message)}\n")
+
+
+def _stderr(text: str) -> None:
+    if _holding:
+        _holding[-1].append((False, text))
+        return
+    sys.stderr.write(text)
     sys.stderr.flush()
+
+
+_holding: list[list[tuple[bool, str]]] = []
+"""While a run's output may yet go through a pager, one list: what the run has written, in
+order, each with True for stdout and False for stderr. Empty otherwise."""
+
+
+@contextmanager
+def paged(wanted: bool = True) -> Iterator[None]:
+    """Run the body with its output held, when `wanted` and stdout is a terminal with a
+    pager (`minefacts.render.pager`); then show it. Output taller than the screen goes
+    through the pager, and what the body said on stderr follows, below it, once the
+    pager is quit; shorter output, or all of it when the pager cannot be started, is
+    written as it would have been, in order. Interrupted, the body's stdout is dropped
+    and what it said on stderr is kept."""
+    size = pager.screen() if wanted and not _holding and on_terminal() else None
+    command = pager.command() if size is not None else None
+    if size is None or command is None:
+        yield
+        return
+    held: list[tuple[bool, str]] = []
+    _holding.append(held)
+    try:
+        yield
+    except (KeyboardInterrupt, SystemExit):
+        _holding.clear()
+        _replay([(to_stdout, text) for to_stdout, text in held if not to_stdout])
+        raise
+    except BaseException:
+        _holding.clear()
+        _show(held, size, command)
+        raise
+    _holding.clear()
+    _show(held, size, command)
+
+
+def _show(held: list[tuple[bool, str]], size: os.terminal_size, command: str) -> None:
+    """Held output paged when it is taller than the screen, else written in order."""
+    text = "".join(text for to_stdout, text in held if to_stdout)
+    if not pager.taller_than_screen(text, size):
+        _replay(held)
+        return
+    sys.stdout.flush()
+    data = text.encode(sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict")
+    if pager.page(data, command):
+        _replay([(to_stdout, text) for to_stdout, text in held if not to_stdout])
+        return
+    _replay(held)
+    if pager.chosen_by_user():
+        note(f"cannot run the pager {command!r}; printed without it")
+
+
+def _replay(held: list[tuple[bool, str]]) -> None:
+    for to_stdout, text in held:
+        (_write if to_stdout else _stderr)(text)
 
 
 def prepare_streams() -> None:
@@ -112,6 +178,15 @@ def write_json(text: str) -> None:
 
 
 def _stdout(text: str) -> None:
+    """Write `text` to stdout (`_write`), or hold it while the run's output may yet go
+    through a pager (`paged`)."""
+    if _holding:
+        _holding[-1].append((True, text))
+        return
+    _write(text)
+
+
+def _write(text: str) -> None:
     """Write `text` to stdout whole, and flush it, so a closed pipe is found here, inside
     the run, not at exit.
 
@@ -161,12 +236,14 @@ def emit(
     empty: str,
     documents: Sequence[Document] = (),
     others: Sequence[SecondarySource] = (),
+    every: bool = False,
 ) -> None:
     """Print `items` in any output format, the one switch every listing command shares.
     With no items, say `empty` on stderr; machine formats still print a valid empty
     document (``[]``, a header row). Markdown, written to be pasted into a report, ends
     with the attribution of the source `documents` the listing draws on and the citation
-    of each of the `others` its rows rest on."""
+    of each of the `others` its rows rest on. The view for people of a ranked listing shows
+    its best items alone, unless `every`; every other format has them all."""
     from minefacts.render import delimited
     from minefacts.render.formats import OutputFormat
 
@@ -192,7 +269,7 @@ def emit(
     elif items:
         from minefacts.render.terminal import tables
 
-        show(tables.view(listing, items, width(), styled()))
+        show(tables.view(listing, items, width(), styled(), every=every))
         if listing.credits and documents:
             from minefacts.render.citation import forms
             from minefacts.render.terminal.cards import prose

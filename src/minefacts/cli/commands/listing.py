@@ -22,7 +22,13 @@ T = TypeVar("T")
 
 
 def _emit(
-    fmt: OutputFormat, found: "Catalog", items: Sequence[T], listing: "Listing", *, empty: str
+    fmt: OutputFormat,
+    found: "Catalog",
+    items: Sequence[T],
+    listing: "Listing",
+    *,
+    empty: str,
+    every: bool = False,
 ) -> None:
     """Print a listing of `found`'s records in `fmt`, crediting its source documents, and
     the other sources its rows rest on, where the format carries credits."""
@@ -30,7 +36,8 @@ def _emit(
     from minefacts.render import output
 
     others = behind(found, (i for item in items for i in listing.ids(item)))
-    output.emit(fmt, items, listing, empty=empty, documents=found.dataset.documents, others=others)
+    documents = found.dataset.documents
+    output.emit(fmt, items, listing, empty=empty, documents=documents, others=others, every=every)
 
 
 @command()
@@ -93,9 +100,18 @@ def timeline(
 @with_filters()
 def search(
     context: typer.Context,
-    text: Annotated[str, typer.Argument(parser=str, help="The words to look for.")],
+    typed: Annotated[
+        list[str],
+        typer.Argument(
+            parser=str, metavar="WORDS...", help="The words to look for, quoted or not."
+        ),
+    ],
     *,
     filters: "Filters",
+    every: Annotated[
+        bool,
+        typer.Option("--all", help="On a terminal, every record found, not the best 10 alone."),
+    ] = False,
     fmt: Format = OutputFormat.AUTO,
 ) -> None:
     """Find any record or source by its words, without regard to case, accents or plurals.
@@ -103,25 +119,32 @@ def search(
     Looks in the titles, summaries, places, parties and quotes of the source document's
     facts, in what other records state, and in the sources' titles and publishers. A
     word matches itself, its plural or singular, a part of a hyphenated compound, and,
-    from four letters on, the words it starts ("semin" finds "seminar"). Records
-    matching more words come first. A word found nowhere gets the close words there are.
+    from four letters on, the words it starts ("semin" finds "seminar"). Words too
+    common to search for ("the", "of", "and") are left out, with a note. Records
+    matching every word come first, then those whose words stand together (in a title
+    before a quote); a terminal shows the best 10 (--all for every one), and JSON, CSV,
+    TSV and Markdown every record. A word found nowhere gets the close words there are.
 
     \b
     Examples:
       minefacts search managua
+      minefacts search stockpile destruction
       minefacts search "victim assistance" --year 2001
-      minefacts search Koizumi
+      minefacts search meeting of states parties --all
       minefacts search co-rapporteur --format csv
     """
     from minefacts.query import search
     from minefacts.render import listings, output
     from minefacts.render.words import messages
 
-    data = catalog(context)
+    data, text = catalog(context), " ".join(typed)
+    common = search.query(text).common
     hits = search.search(data, text, filters)
+    if common:
+        output.note(messages.common_words(common))
     for word, options in search.suggestions(data, text).items():
         output.note(messages.not_in_dataset(word, options))
-    _emit(fmt, data, hits, listings.SEARCH, empty=messages.no_match(text))
+    _emit(fmt, data, hits, listings.SEARCH, empty=messages.no_match(text), every=every)
 
 
 @command()

@@ -10,8 +10,8 @@ from minefacts.cli.commands import catalog, registrar
 from minefacts.cli.options import (
     View,
     ViewFormat,
-    choice,
     complete_ids,
+    format_choice,
     format_option,
     parse_day,
     parse_year,
@@ -38,7 +38,7 @@ OldStyle = Annotated[
     typer.Option(
         "--style",
         "-s",
-        parser=choice(CitationStyle, "format"),
+        parser=format_choice(CitationStyle),
         hidden=True,
         help="The name --format had before minefacts 2.",
     ),

@@ -77,9 +77,12 @@ SEARCH = Obj(
         Field("score", lambda hit: hit.score),
         Field("matched", lambda hit: hit.matched, Items()),
         Field("found_in", lambda hit: hit.fields, Items()),
+        Field("phrase_in", lambda hit: hit.phrase_in),
+        Field("words_apart", lambda hit: hit.apart),
     )
 )
-"""A record a search found, and how it matched."""
+"""A record a search found, and how it matched: the reasons for its rank
+(`minefacts.query.search`)."""
 
 TERM = records.SPAN.via(lambda term: term.span).with_fields(
     Field("basis", lambda term: term.basis, Items()),

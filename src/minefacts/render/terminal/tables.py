@@ -20,7 +20,7 @@ from minefacts.render.safe import displayable
 from minefacts.render.terminal import layout
 from minefacts.render.terminal.cards import Card, cell, draw
 from minefacts.render.words import amounts, dates, names
-from minefacts.render.words.phrases import DISPUTE_MARK, POSSIBLY_MARK
+from minefacts.render.words.phrases import DISPUTE_MARK, POSSIBLY_MARK, plural
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -33,8 +33,13 @@ LEGEND = "Source: primary = the source document, quoted; secondary = another rec
 DATED = f"{DATED_BY_OTHERS} = a fact of the source document, dated more exactly by other records."
 
 
-def view(found: Listing, items: Sequence[Any], width: int, styled: bool) -> RenderableType:
-    """A listing's view for people, by the name it gives (`Listing.view`)."""
+def view(
+    found: Listing, items: Sequence[Any], width: int, styled: bool, *, every: bool = False
+) -> RenderableType:
+    """A listing's view for people, by the name it gives (`Listing.view`); a ranked
+    listing shows its best items alone unless `every`."""
+    if found.view == "ranked":
+        return ranked(found, items, width, styled, every=every)
     views = {
         "listing": listing,
         "sources": sources,
@@ -76,6 +81,31 @@ def listing(
     if not notes:
         return drawn
     return Group(drawn, cell("\n".join(notes)))
+
+
+BEST = 10
+"""How many of a ranked listing's items (a search's hits) people see unless they ask for
+every one: enough to choose from, few enough to read on one or two screens."""
+
+
+def counted(total: int, shown: int) -> str:
+    """How many items a ranked listing has, and how many it shows: ``12 records; showing
+    the best 10; --all for every one``, or ``3 records, best first``."""
+    count = plural(total, "record")
+    if shown < total:
+        return f"{count}; showing the best {shown}; --all for every one"
+    return f"{count}, best first"
+
+
+def ranked(
+    found: Listing, items: Sequence[Any], width: int, styled: bool, *, every: bool
+) -> RenderableType:
+    """A ranked listing, best first: how many items there are, then the best of them
+    (`BEST`, or every one), laid out like any listing."""
+    from rich.console import Group
+
+    shown = items if every else items[:BEST]
+    return Group(cell(counted(len(items), len(shown))), listing(found, shown, width, styled))
 
 
 def sources(found: Listing, items: Sequence[Any], width: int, styled: bool) -> RenderableType:
