@@ -11,7 +11,8 @@ import pytest
 PROBE = """
 import atexit, sys
 def report():
-    heavy = sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'rich'})
+    heavy = {'pydantic', 'rich', 'markdown_it', 'mdit_py_plugins'}
+    heavy = sorted({m.split('.')[0] for m in sys.modules} & heavy)
     sys.stderr.write('LOADED ' + ','.join(heavy) + '\\n')
 atexit.register(report)
 sys.argv = ['minefacts', *sys.argv[1:]]
@@ -90,3 +91,23 @@ def test_completing_a_command_name_loads_neither() -> None:
         "COMP_CWORD": "1",
     }
     assert loaded(env=completion) == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["brief", "--help"], ""),
+        (["brief", "--format", "json"], ""),
+        (["brief", "--format", "markdown"], ""),
+        (["brief", "--format", "html"], "markdown_it,mdit_py_plugins"),
+    ],
+)
+def test_the_briefing_loads_markdown_it_for_html_alone(args: list[str], expected: str) -> None:
+    """markdown-it-py and its footnotes are loaded by `brief --format html` alone; the
+    briefing's JSON and Markdown need neither them nor Rich."""
+    assert loaded(*args) == expected
+
+
+def test_the_briefing_on_a_terminal_loads_rich_alone() -> None:
+    """The briefing for people is drawn with Rich, without markdown-it or pydantic."""
+    assert loaded("brief", env={"TTY_COMPATIBLE": "1"}) == "rich"
