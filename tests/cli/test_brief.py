@@ -176,3 +176,20 @@ def test_a_window_with_no_records_says_so(invoke: Invoke) -> None:
     assert result.stderr == "minefacts: no records fall within the dates asked for\n"
     assert "No records fall within the dates asked for." in result.stdout
     assert "Created by editing" in result.stdout
+
+
+def test_the_json_is_the_briefings_data_as_the_api_gives_it(
+    invoke: Invoke, catalog: Catalog
+) -> None:
+    """`--format json` is the briefing's data and nothing else: loaded back, it equals
+    what `minefacts.render.briefing.data.briefing` returns, which the public API's
+    `brief()` hands to programs."""
+    from minefacts.model.dates import PartialDate
+    from minefacts.query.briefing.build import brief
+    from minefacts.query.filters import Filters
+    from minefacts.render.briefing.data import briefing
+    from minefacts.render.briefing.words import worded
+
+    filters = Filters(start=PartialDate("1997"), end=PartialDate("2003"))
+    expected = briefing(worded(brief(catalog, filters)))
+    assert invoke("brief", *HANDOUT, "--format", "json").json == expected
