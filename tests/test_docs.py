@@ -17,7 +17,6 @@ from scripts.sync_docs import (
     CLI_REFERENCE,
     GUIDES,
     README,
-    REPO,
     SCHEMA,
     SECONDARY_SCHEMA,
     cli_reference_text,

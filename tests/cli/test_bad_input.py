@@ -147,6 +147,18 @@ def output_row(name: str, make: Callable[[Path], Path], says: str, **extra: Any)
     return Row(name, setup, ERROR, **extra)
 
 
+def brief_row(name: str, make: Callable[[Path], Path], says: str, **extra: Any) -> Row:
+    """A row that writes the HTML briefing to the path made by `make`; `says` may name it
+    as {path} and its folder as {folder}."""
+
+    def setup(folder: Path) -> tuple[list[str], str]:
+        path = make(folder)
+        arguments = ["brief", "--format", "html", "--output", str(path)]
+        return arguments, says.format(path=path, folder=path.parent)
+
+    return Row(name, setup, ERROR, **extra)
+
+
 def timeline_help(message: str) -> str:
     return f"{message} (see 'minefacts timeline --help')"
 
@@ -250,6 +262,21 @@ MATRIX = [
     output_row("output folder read-only", read_only_folder,
                "cannot write {path}: Permission denied", obey_permissions=True),
     output_row("output exists", existing, "{path} already exists; use --force to replace it"),
+    # The briefing: the same words for the same problems.
+    Row("unknown briefing format", args("brief", "--format", "pdf",
+        says="Invalid value for '--format' / '-f': unknown format 'pdf'; the formats are text, "
+        "markdown, html, json (see 'minefacts brief --help')"), USAGE),
+    Row("briefing dates reversed", args("brief", "--from", "2003", "--to", "1998",
+        says="--from 2003 is after --to 1998; swap them or widen the range"), USAGE),
+    Row("briefing year is not a year", args("brief", "--year", "03",
+        says="Invalid value for '--year' / '-y': '03' is not a year; give four digits, e.g. "
+        "2001 (see 'minefacts brief --help')"), USAGE),
+    brief_row("briefing output exists", existing,
+              "{path} already exists; use --force to replace it"),
+    brief_row("briefing output folder missing", lambda f: f / "no" / "handout.html",
+              "cannot write {path}: folder {folder} does not exist"),
+    brief_row("briefing output folder read-only", read_only_folder,
+              "cannot write {path}: Permission denied", obey_permissions=True),
 ]  # fmt: skip
 
 

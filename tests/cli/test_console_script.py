@@ -154,6 +154,8 @@ def test_command_names_complete(tmp_path: Path) -> None:
         ),
         ("minefacts timeline --kind ME", ["meeting"]),
         ("minefacts timeline --format MARK", ["markdown"]),
+        ("minefacts brief --format h", ["html"]),
+        ("minefacts brief --from 1997 --to 2003 -f m", ["markdown"]),
     ],
 )
 def test_ids_places_and_parties_complete(tmp_path: Path, words: str, expected: list[str]) -> None:
@@ -202,6 +204,9 @@ def test_ids_places_and_parties_complete(tmp_path: Path, words: str, expected: l
         (["timeline", "--data", "data.json", "--primary-only", "-f", "tsv"], "zero-victims"),
         (["schema"], '"$schema"'),
         (["--primary-only", "sources", "-f", "ndjson"], '"id":"mofa-2003-02"'),
+        (["brief", "--format", "markdown"], "[^1]: The source document, section 1 (1):"),
+        (["brief", "--from", "1997", "--to", "2003"], "Where the sources disagree -----"),
+        (["--primary-only", "brief", "-f", "json"], '"drawn_from": "the source document alone"'),
     ],
 )
 def test_research_commands_run_as_installed(tmp_path: Path, args: list[str], expected: str) -> None:
@@ -233,3 +238,25 @@ def test_sqlite_export_as_installed(tmp_path: Path) -> None:
     ).fetchone()
     database.close()
     assert found == (2,)
+
+
+def test_the_teachers_handout_from_the_installed_script(tmp_path: Path) -> None:
+    """`minefacts brief --from 1997 --to 2003 --format html --output handout.html` writes
+    one self-contained page there, and says so on stderr alone."""
+    result = run(
+        "brief",
+        "--from",
+        "1997",
+        "--to",
+        "2003",
+        "--format",
+        "html",
+        "--output",
+        "handout.html",
+        cwd=tmp_path,
+    )
+    assert (result.returncode, result.stdout) == (ExitStatus.SUCCESS, "")
+    assert result.stderr == "minefacts: wrote handout.html\n"
+    page = (tmp_path / "handout.html").read_text(encoding="utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
+    assert "<script" not in page

@@ -356,3 +356,44 @@ def test_flat_formats_cannot_carry_escapes(tmp_path: Path, fmt: str) -> None:
     assert result.returncode == ExitStatus.SUCCESS
     assert "\x1b" not in result.stdout
     assert "\\x1b[2J" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("fmt", "shown"),
+    [("text", "x1b[2J"), ("markdown", r"x1b\[2J"), ("html", "x1b[2J"), ("json", "x1b[2J")],
+)
+def test_a_briefing_cannot_carry_escapes(tmp_path: Path, fmt: str, shown: str) -> None:
+    """A summary's escape sequence and bell are shown as text in every format of the
+    briefing (in Markdown with its bracket escaped), never sent."""
+    data: dict[str, Any] = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    data["events"][0]["summary"] = "Proposed \x1b[2J\x1b]0;pwned\x07 in Ottawa."
+    path = tmp_path / "hostile.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run("--data", str(path), "brief", "--format", fmt, TTY_COMPATIBLE="1", TERM="dumb")
+    assert result.returncode == ExitStatus.SUCCESS
+    assert "\x1b" not in result.stdout
+    assert "\x07" not in result.stdout
+    assert shown in result.stdout
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["new file", "replacing a file"])
+@pytest.mark.parametrize("at", ["partial", "filled"])
+def test_an_interrupted_briefing_never_leaves_a_partial_file(
+    tmp_path: Path, existing: bool, at: str
+) -> None:
+    """Ctrl-C half-way through writing the HTML handout, or once it is written but not
+    yet in place: exit code 130, no handout and no temporary file left, and a file being
+    replaced left byte for byte as it was."""
+    target = tmp_path / "handout.html"
+    force = []
+    if existing:
+        target.write_bytes(ORIGINAL)
+        force = ["--force"]
+    args = ["brief", "--from", "1997", "--to", "2003", "-f", "html", "-o", str(target), *force]
+    result = signalled(at, signal.SIGINT, *args)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        ExitStatus.INTERRUPTED,
+        "",
+        "minefacts: interrupted\n",
+    )
+    assert contents(tmp_path) == ({"handout.html": ORIGINAL} if existing else {})

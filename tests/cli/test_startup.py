@@ -12,7 +12,8 @@ import pytest
 PROBE = """
 import atexit, sys
 def report():
-    heavy = sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'rich'})
+    heavy = {'pydantic', 'rich', 'markdown_it', 'mdit_py_plugins'}
+    heavy = sorted({m.split('.')[0] for m in sys.modules} & heavy)
     heavy += ['minefacts.api'] * ('minefacts.api' in sys.modules)
     sys.stderr.write('LOADED ' + ','.join(heavy) + '\\n')
 atexit.register(report)
@@ -128,3 +129,23 @@ def test_the_api_on_the_bundled_dataset_needs_neither_pydantic_nor_rich() -> Non
     """Asking the API of the bundled dataset loads the API, but neither pydantic nor Rich."""
     found = subprocess.run([sys.executable, "-c", ASK], capture_output=True, text=True, check=False)
     assert (found.stdout, found.stderr) == ("True\n", "")
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["brief", "--help"], ""),
+        (["brief", "--format", "json"], ""),
+        (["brief", "--format", "markdown"], ""),
+        (["brief", "--format", "html"], "markdown_it,mdit_py_plugins"),
+    ],
+)
+def test_the_briefing_loads_markdown_it_for_html_alone(args: list[str], expected: str) -> None:
+    """markdown-it-py and its footnotes are loaded by `brief --format html` alone; the
+    briefing's JSON and Markdown need neither them nor Rich."""
+    assert loaded(*args) == expected
+
+
+def test_the_briefing_on_a_terminal_loads_rich_alone() -> None:
+    """The briefing for people is drawn with Rich, without markdown-it or pydantic."""
+    assert loaded("brief", env={"TTY_COMPATIBLE": "1"}) == "rich"

@@ -201,7 +201,8 @@ DECIDED: list[tuple[str, str, str, str]] = [
     ("mine clearance", "retained-apmbc", "destruction-plan-2000", "apart"),
     ("mine clearance", "fifth-meeting-of-states-parties", "mine-clearance-roles-summed-up",
      "phrase"),
-    ("geneva", "fourth-meeting-of-states-parties", "second-meeting-of-states-parties", "primary"),
+    ("victim assistance", "co-chair-victim-assistance-session", "co-rapporteur-victim-assistance",
+     "primary"),
     ("seminar", "tokyo-seminar", "bangkok-seminar", "date"),
 ]  # fmt: skip
 

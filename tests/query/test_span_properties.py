@@ -102,3 +102,26 @@ def test_a_longer_range_is_never_less_certain(date: PartialDate, a: dt.date, b: 
     outer = span.during(first - dt.timedelta(days=30), last + dt.timedelta(days=30))
     order = [Certainty.NO, Certainty.POSSIBLY, Certainty.YES]
     assert order.index(outer) >= order.index(inner)
+
+
+@given(dates(), DAYS, DAYS, st.data())
+def test_within_agrees_with_every_reading(
+    date: PartialDate, a: dt.date, b: dt.date, data: st.DataObject
+) -> None:
+    """All of it within a range: yes when every reading lies inside it, no when none does,
+    possibly when some do and some do not (the widest and a fitting reading decide)."""
+    first, last = min(a, b), max(a, b)
+    span = Span.of(date)
+    status = span.within(first, last)
+    start, end = data.draw(readings(span))
+    inside = first <= start and end <= last
+    if status is Certainty.YES:
+        assert inside
+    elif status is Certainty.NO:
+        assert not inside
+    else:
+        fitting = (max(span.first_start, first), min(span.last_end, last))
+        assert fitting[0] <= span.last_start
+        assert span.first_end <= fitting[1]
+        assert fitting[0] <= fitting[1]
+        assert span.first_start < first or span.last_end > last

@@ -108,3 +108,20 @@ def test_held_at_some_time_in_a_range_can_be_only_possible() -> None:
 def test_a_date_falls_in_every_year_it_spans(text: str, year: int, expected: Certainty) -> None:
     """A period falls in every year it spans; a month only in its own year."""
     assert span(text).in_year(year) is expected
+
+
+@pytest.mark.parametrize(
+    ("period", "first", "last", "expected"),
+    [
+        ("2000/2001", "1997-01-01", "2003-12-31", YES),
+        ("2003/2004", "1997-01-01", "2003-12-31", NO),  # it certainly ran into 2004
+        ("2003-09/2004-12", "1997-01-01", "2003-12-31", NO),
+        ("2003", "1997-01-01", "2003-06-30", POSSIBLY),  # it may have been over by July
+        ("2001-09", "2001-09-18", "2001-09-21", POSSIBLY),
+        ("2001-09-18/2001-09-21", "2001-09-18", "2001-09-21", YES),
+        ("1996", "1997-01-01", "2003-12-31", NO),
+    ],
+)
+def test_all_of_it_within_a_range(period: str, first: str, last: str, expected: Certainty) -> None:
+    """Within a range: every reading begins and ends inside it, some do, or none does."""
+    assert span(period).within(day(first), day(last)) is expected

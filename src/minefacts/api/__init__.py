@@ -16,6 +16,7 @@ from minefacts.api.facts import Answer, Facts, Rows, load
 from minefacts.api.functions import (
     aid_progress,
     attribution,
+    brief,
     cite,
     disputes,
     document,
@@ -41,6 +42,7 @@ __all__ = [
     "UnknownName",
     "aid_progress",
     "attribution",
+    "brief",
     "cite",
     "disputes",
     "document",

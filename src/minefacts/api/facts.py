@@ -222,7 +222,7 @@ class Facts:
             raise QueryError("give one or more ids, or every=True")
         wanted = citations.everything(self._catalog) if every else ids
         found = citations.bibliography(self._catalog, [arguments.text(i, "id") for i in wanted])
-        return styles.render(found, chosen)
+        return styles.render(found, chosen, self._catalog.dataset.documents)
 
     @_worded
     def document(self, *, mark: str | None = None) -> Answer:
@@ -230,6 +230,25 @@ class Facts:
         the offsets of the quote of the fact `mark` (``minefacts document``)."""
         wanted = arguments.optional_text(mark, "mark")
         answer: Answer = to_data(answers.document(facts.document(self._catalog, wanted)))
+        return answer
+
+    def brief(
+        self,
+        *,
+        year: YearLike | None = None,
+        start: DateLike | None = None,
+        end: DateLike | None = None,
+    ) -> Answer:
+        """A briefing in which every sentence is cited (``minefacts brief``): its
+        ``sections`` of paragraphs of sentences, each with its ``text``, the ``notes`` it
+        ends with and the ``records`` it rests on; the ``notes``, the ``sources`` (each
+        once, with its citation) and the ``credits``."""
+        from minefacts.query.briefing.build import brief as build
+        from minefacts.render.briefing.data import briefing
+        from minefacts.render.briefing.words import worded
+
+        asked = arguments.filters(year_=year, start=start, end=end)
+        answer: Answer = to_data(briefing(worded(build(self._catalog, asked))))
         return answer
 
     def attribution(self) -> Answer:

@@ -139,6 +139,18 @@ def document(
     return load(data, primary_only=primary_only).document(mark=mark)
 
 
+def brief(
+    *,
+    year: YearLike | None = None,
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+    data: PathLike | None = None,
+    primary_only: bool = False,
+) -> Answer:
+    """A briefing in which every sentence is cited (`Facts.brief`)."""
+    return load(data, primary_only=primary_only).brief(year=year, start=start, end=end)
+
+
 def attribution(*, data: PathLike | None = None, primary_only: bool = False) -> Answer:
     """The citation, edit statement and licences that reuse requires
     (`Facts.attribution`)."""

@@ -38,6 +38,7 @@ Data = Annotated[
 LISTING = "minefacts.cli.commands.listing"
 SINGLE = "minefacts.cli.commands.single"
 FILES = "minefacts.cli.commands.files"
+BRIEFING = "minefacts.cli.commands.briefing"
 
 
 class Group(MinefactsGroup):
@@ -85,6 +86,10 @@ class Group(MinefactsGroup):
             LISTING,
             "Where the records disagree, and where a later edition revises an earlier figure.",
         ),
+        "brief": Entry(
+            BRIEFING,
+            "A briefing on Japan's record under the Convention, in which every sentence is cited.",
+        ),
         "sources": Entry(
             LISTING, "Every source, primary and secondary, with its address and what rests on it."
         ),
@@ -127,6 +132,7 @@ app = typer.Typer(
         "  minefacts role --year 2008\n"
         "  minefacts aid-progress\n"
         "  minefacts disputes --year 2004\n"
+        "  minefacts brief --from 1997 --to 2003 --format html --output handout.html\n"
         "  minefacts --primary-only timeline\n"
         "  minefacts timeline --data facts.json"
     ),

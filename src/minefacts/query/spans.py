@@ -109,6 +109,21 @@ class Span:
         """Whether it held on `day`."""
         return self.during(day, day)
 
+    def within(self, first: dt.date, last: dt.date) -> Certainty:
+        """Whether all of it lies from `first` to `last`, both included: it began no
+        earlier than `first` and ended no later than `last`.
+
+        Every reading does when even the widest one does. Some reading does when a start
+        no earlier than `first` and an end no later than `last` can be chosen, the start
+        not after the end: the earliest such start and the latest such end are the test.
+        """
+        if self.first_start >= first and self.last_end <= last:
+            return Certainty.YES
+        start, end = max(self.first_start, first), min(self.last_end, last)
+        if start <= self.last_start and self.first_end <= end and start <= end:
+            return Certainty.POSSIBLY
+        return Certainty.NO
+
     def in_year(self, year: int) -> Certainty:
         """Whether it held at some time in `year`."""
         return self.during(dt.date(year, 1, 1), dt.date(year, 12, 31))

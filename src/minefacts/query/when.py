@@ -105,6 +105,10 @@ class When:
         """Whether it held on `day`."""
         return self.ask(lambda span: span.on(day))
 
+    def within(self, first: dt.date, last: dt.date) -> Certainty:
+        """Whether all of it lies from `first` to `last`, both included."""
+        return self.ask(lambda span: span.within(first, last))
+
     def in_year(self, year: int) -> Certainty:
         """Whether it held at some time in `year`."""
         return self.ask(lambda span: span.in_year(year))

@@ -40,3 +40,14 @@ class ExportFormat(StrEnum):
     JSON = "json"
     SQLITE = "sqlite"
     DATAPACKAGE = "datapackage"
+
+
+class BriefFormat(StrEnum):
+    """How `minefacts brief` writes a briefing: ``text`` for people (wrapped to the
+    terminal, or 80 columns in a file), ``markdown`` with footnotes to paste into an
+    article, ``html`` as one printable page, ``json`` for programs."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    JSON = "json"

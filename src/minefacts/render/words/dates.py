@@ -109,6 +109,18 @@ def between(first: dt.date, last: dt.date) -> str:
     return f"between {day(first)} and {day(last)}"
 
 
+def from_to(first: dt.date, last: dt.date) -> str:
+    """Days known exactly, as a sentence says them: ``on 5 Dec 2025``, ``from 18 to 21 Sep
+    2001``, ``from 28 Nov to 3 Dec 2004``, ``from 29 Dec 2004 to 2 Jan 2005``."""
+    if first == last:
+        return f"on {day(first)}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"from {first.day} to {day(last)}"
+    if first.year == last.year:
+        return f"from {first.day} {month_name(first.month)} to {day(last)}"
+    return f"from {day(first)} to {day(last)}"
+
+
 def days_between(first: dt.date, last: dt.date) -> str:
     """Days known exactly: ``5 Dec 2025``, ``1–5 Dec 2025``, ``28 Nov – 3 Dec 2004``,
     ``29 Dec 2004 – 2 Jan 2005``."""
@@ -121,7 +133,7 @@ def days_between(first: dt.date, last: dt.date) -> str:
     return f"{day(first)} – {day(last)}"
 
 
-def _lower_bound(value: dt.date) -> str:
+def lower_bound(value: dt.date) -> str:
     """The first day a bound allows, as a whole year or month where it starts one."""
     if (value.month, value.day) == (1, 1):
         return f"{value.year}"
@@ -130,7 +142,7 @@ def _lower_bound(value: dt.date) -> str:
     return day(value)
 
 
-def _upper_bound(value: dt.date) -> str:
+def upper_bound(value: dt.date) -> str:
     """The last day a bound allows, as a whole year or month where it ends one."""
     if (value.month, value.day) == (12, 31):
         return f"{value.year}"
@@ -148,7 +160,7 @@ def term(span: Span) -> str:
     end = coarse(span.first_end, span.last_end)
     began, ended = _unit(span.first_start, span.last_start), _unit(span.first_end, span.last_end)
     if "years" in (began, ended):
-        outer = f"within {_lower_bound(span.first_start)} – {_upper_bound(span.last_end)}"
+        outer = f"within {lower_bound(span.first_start)} – {upper_bound(span.last_end)}"
         if span.last_start <= span.first_end:
             return f"{days_between(span.last_start, span.first_end)}, {outer}"
         return outer

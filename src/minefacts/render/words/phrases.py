@@ -21,14 +21,15 @@ def days(count: int) -> str:
     return plural(count, "day")
 
 
-def and_list(items: Sequence[str]) -> str:
+def and_list(items: Sequence[str], word: str = "and") -> str:
     """``a``, ``a and b``, ``a, b and c``; ``a; b; and c`` when an item has a comma of its
-    own ("MOFA, 4 Mar 2004"), so that the last two cannot read as one."""
+    own ("MOFA, 4 Mar 2004"), so that the last two cannot read as one. `word` joins the
+    last two: ``a, b or c``."""
     if len(items) <= 1:
         return "".join(items)
     if len(items) > 2 and any("," in item for item in items):
-        return f"{'; '.join(items[:-1])}; and {items[-1]}"
-    return f"{', '.join(items[:-1])} and {items[-1]}"
+        return f"{'; '.join(items[:-1])}; {word} {items[-1]}"
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
 def or_quoted(items: Sequence[str]) -> str:
