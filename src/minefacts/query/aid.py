@@ -19,7 +19,7 @@ from minefacts.model.secondary import Claim, SecondarySource
 from minefacts.query import dating
 from minefacts.query.disputes import Dispute, disputes_about
 from minefacts.query.figures import Row, funding_rows
-from minefacts.query.index import index
+from minefacts.query.index import Source, index
 from minefacts.query.when import When
 
 AT_LEAST = "at-least"
@@ -49,6 +49,8 @@ class AidProgress:
     announced_when: When | None = None
     """When it was announced: the announcement's date, narrowed by the records that add
     detail to it (the address in which it was made)."""
+    announced_by: tuple[Source, ...] = ()
+    """The sources of the records that date the announcement, each once."""
     provided: tuple[Provided, ...] = ()
     series: tuple[Row, ...] = ()
     """Japan's funding year by year, from other records: the years of the pledge and on."""
@@ -63,6 +65,19 @@ def _later_first(provided: list[Provided]) -> list[Provided]:
     """Revisions before what they revise; otherwise the order of the file."""
     revised = {d.subject for p in provided for d in p.disputes if d.relation == "revises"}
     return sorted(provided, key=lambda item: item.claim.id in revised)
+
+
+def _sources(catalog: Catalog, when: When | None) -> tuple[Source, ...]:
+    """The sources behind a time's first reading, each once, in order."""
+    if when is None:
+        return ()
+    found = index(catalog)
+    documents = [
+        found.source(record.source.document)
+        for record_id in when.readings[0].basis
+        if (record := found.find(record_id)) is not None and hasattr(record, "source")
+    ]
+    return tuple({source.id: source for source in documents}.values())
 
 
 def aid_progress(catalog: Catalog) -> list[AidProgress]:
@@ -87,7 +102,8 @@ def aid_progress(catalog: Catalog) -> list[AidProgress]:
                 pledged=pledged,
                 achieved=dataset.event(pledge.achieved.event) if pledge.achieved else None,
                 announced=dating.announcement(catalog, pledged),
-                announced_when=dating.placed(catalog, pledged),
+                announced_when=(when := dating.placed(catalog, pledged)),
+                announced_by=_sources(catalog, when),
                 provided=tuple(_later_first(provided)),
                 series=tuple(row for row in funding_rows(catalog) if row.year is not None),
             )

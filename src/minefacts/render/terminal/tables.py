@@ -19,7 +19,7 @@ from minefacts.render.listings import DATED_BY_OTHERS, said
 from minefacts.render.safe import displayable
 from minefacts.render.terminal import layout
 from minefacts.render.terminal.cards import Card, cell, draw
-from minefacts.render.words import amounts, dates, names
+from minefacts.render.words import amounts, dates, names, phrases
 from minefacts.render.words.phrases import DISPUTE_MARK, POSSIBLY_MARK, plural
 
 if TYPE_CHECKING:
@@ -127,8 +127,10 @@ def _provided(provided: Provided) -> str:
         mine = dispute.record == provided.claim.id
         other = dispute.sides[1] if mine else dispute.sides[0]
         verb = "revises" if mine else "revised by"
-        text += f"; {verb} {' '.join(other.records)} ({said(other.value)})"
-    return text + (f". {provided.claim.note}" if provided.claim.note else "")
+        by = phrases.and_list([names.source(source) for source in other.sources])
+        text += f"; {verb} {by} ({said(other.value)})"
+    note = f". {provided.claim.note}" if provided.claim.note else ""
+    return f"{text}{note} ({provided.claim.id})"
 
 
 def aid_cards(progress: Sequence[AidProgress]) -> list[tuple[Card, dict[int, float]]]:
@@ -144,9 +146,9 @@ def aid_cards(progress: Sequence[AidProgress]) -> list[tuple[Card, dict[int, flo
             [reading, *others] = when.readings
             span = reading.span
             said_ = dates.between(span.first_start, span.last_start).removeprefix("on ")
-            records = ", ".join(reading.basis)
             others_ = "".join(f"; possibly {dates.term(o.span)}" for o in others)
-            card.add("Announced", f"{said_}{others_} (other records: {records})")
+            by = phrases.and_list([names.source(source) for source in item.announced_by])
+            card.add("Announced", f"{said_}{others_} ({by})")
         else:
             card.add("Announced", "the source document does not say when")
         card.add("Covers", f"{dates.date(pledge.period)} ({pledge.period_text})")
@@ -164,7 +166,7 @@ def aid_cards(progress: Sequence[AidProgress]) -> list[tuple[Card, dict[int, flo
         else:
             card.add("Reached", "the source document gives no amount reached")
         card.items("Not in source", pledge.not_in_source, none="-")
-        card.add("Source", f"{pledge.source.document} §{pledge.source.section}")
+        card.add("Source", f"the source document, section {pledge.source.section}")
         card.items("Other records", [_provided(p) for p in item.provided], none="none found")
         result.append((card, bars))
     return result
@@ -298,5 +300,5 @@ def _scopes(rows: Sequence[Any]) -> list[str]:
     said = [
         f"{number} ({', '.join(f.id for f in group)}): {group[0].note or group[0].states}"
         for number, group in groups.items()
-    ]
+    ]  # the ids name rows of the table above
     return ["These counts differ in what they count, not in fact:", *said]
