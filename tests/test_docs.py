@@ -122,12 +122,16 @@ SCHEMA_MAPS = frozenset({"properties", "$defs", "patternProperties"})
 
 def _meaning(node: Any) -> Any:
     """A JSON Schema without what changes no verdict and varies between pydantic releases:
-    descriptions (annotations), ``additionalProperties: true`` (the default) and an ``enum``
-    of the one value ``const`` already requires."""
+    descriptions (annotations), ``additionalProperties: true`` (the default), an ``enum``
+    of the one value ``const`` already requires, and a reference wrapped in an ``allOf`` of
+    itself alone (how older releases put a description beside a ``$ref``)."""
     if isinstance(node, list):
         return [_meaning(item) for item in node]
     if not isinstance(node, dict):
         return node
+    wrapped = node.get("allOf")
+    if isinstance(wrapped, list) and len(wrapped) == 1 and isinstance(wrapped[0], dict):
+        node = {**{k: v for k, v in node.items() if k != "allOf"}, **wrapped[0]}
     kept = {
         key: ({k: _meaning(v) for k, v in value.items()} if key in SCHEMA_MAPS else _meaning(value))
         for key, value in node.items()
