@@ -42,6 +42,7 @@ SCRIPT = shutil.which("minefacts", path=str(Path(PYTHON).parent)) or "minefacts"
 TYPER = "import typer"
 JSON_FLOOR = "import json, typer, pydantic"
 TABLE_FLOOR = "... + rich tables"
+HTML_FLOOR = "... + markdown-it"
 FLOORS: dict[str, list[str]] = {
     "python -c pass": [PYTHON, "-c", "pass"],
     TYPER: [PYTHON, "-c", "import typer"],
@@ -50,6 +51,11 @@ FLOORS: dict[str, list[str]] = {
         PYTHON,
         "-c",
         "import json, typer, rich.console, rich.table; from pydantic import BaseModel",
+    ],
+    HTML_FLOOR: [
+        PYTHON,
+        "-c",
+        "import json, typer, markdown_it, mdit_py_plugins.footnote; from pydantic import BaseModel",
     ],
 }
 
@@ -72,6 +78,9 @@ COMMANDS: dict[str, tuple[list[str], str, float]] = {
     "role (terminal)": ([TERMINAL, "role"], TABLE_FLOOR, 1.3),
     "aid-progress (terminal)": ([TERMINAL, "aid-progress"], TABLE_FLOOR, 1.3),
     "on 2003-12-01 (terminal)": ([TERMINAL, "on", "2003-12-01"], TABLE_FLOOR, 1.3),
+    "disputes (terminal)": ([TERMINAL, "disputes"], TABLE_FLOOR, 1.3),
+    "brief --format json": (["brief", "--format", "json"], JSON_FLOOR, 1.3),
+    "brief --format html": (["brief", "--format", "html"], HTML_FLOOR, 1.3),
     "export": (["export"], JSON_FLOOR, 1.3),
 }
 COMPLETION_ENV = {

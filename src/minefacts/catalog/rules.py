@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from minefacts.errors import Problem
-from minefacts.model.amounts import stated
 from minefacts.model.records import Dataset, Document, Event, Pledge, Quantity, Role
 
 
 def amount_mismatch(quantity: Quantity) -> str | None:
     """Why a quantity's value does not match the number its words state, if it does not."""
+    from minefacts.model.amounts import stated
+
     words = stated(quantity.text)
     if words is None or words.value == quantity.value:
         return None

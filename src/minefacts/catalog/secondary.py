@@ -16,7 +16,6 @@ from minefacts.catalog.rules import amount_mismatch, normalise_space
 from minefacts.errors import Problem
 from minefacts.model.dates import PartialDate
 from minefacts.model.records import Dataset, Quantity
-from minefacts.model.release import KEY
 from minefacts.model.secondary import (
     Claim,
     Figure,
@@ -164,6 +163,8 @@ def _dataset_ids(dataset: Dataset) -> dict[str, str]:
 def _source_problems(secondary: SecondaryRecord) -> list[Problem]:
     """A speaker is a person with a given and a family name, which citations split; no
     source takes the id that cites the dataset itself."""
+    from minefacts.model.release import KEY
+
     problems = []
     for index, source in enumerate(secondary.sources):
         if source.author is not None and len(source.author.split()) < 2:

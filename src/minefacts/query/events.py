@@ -19,7 +19,7 @@ from minefacts.model.secondary import Claim
 from minefacts.query import dating
 from minefacts.query.disputes import Dispute, disputes_about
 from minefacts.query.filters import NO_FILTERS, Filters
-from minefacts.query.index import AnyEvent, events
+from minefacts.query.index import AnyEvent, events, provenance_of
 from minefacts.query.spans import Certainty, Span
 from minefacts.query.when import When
 
@@ -44,6 +44,15 @@ class Entry:
         """The date it is placed at, as a record gives it."""
         claim = self.placed_by
         return claim.date if claim is not None and claim.date is not None else self.event.date
+
+    @property
+    def dated_by(self) -> tuple[str, ...]:
+        """The other records that date a fact of the source document beyond what it says
+        (its announcement, a narrowing): what makes its row more than plainly primary."""
+        if provenance_of(self.event) != "primary":
+            return ()
+        basis = self.when.basis if self.placed_by is None else (self.placed_by.id, *self.when.basis)
+        return tuple(item for item in dict.fromkeys(basis) if item != self.event.id)
 
     def sort_key(self) -> tuple[dt.date, dt.date]:
         if self.placed_by is not None:

@@ -166,6 +166,11 @@ class Hit:
     def kind(self) -> Kind:
         return kind_of(self.record)
 
+    @property
+    def date(self) -> PartialDate | None:
+        """The date the record is known by (`date_of`); None when undated."""
+        return date_of(self.record)
+
 
 def candidates(catalog: Catalog, filters: Filters) -> Iterator[Record | Source]:
     """Every record and source a search looks at. Kinds, places and parties concern events

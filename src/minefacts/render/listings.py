@@ -21,7 +21,6 @@ from minefacts.model.secondary import Claim, Figure, SecondaryRole
 from minefacts.query.index import kind_of, provenance_of, title_of
 from minefacts.query.spans import Certainty
 from minefacts.render.fields import Column, Obj, edtf
-from minefacts.render.json import rows
 from minefacts.render.words import amounts, dates, names, phrases
 from minefacts.render.words.phrases import DISPUTE_MARK, POSSIBLY_MARK, provenance_tone
 
@@ -39,8 +38,10 @@ if TYPE_CHECKING:
 class Listing:
     """How one kind of listing is rendered in every output format."""
 
-    fields: Obj
-    """Its rows' fields: its JSON, and its CSV columns."""
+    rows: str
+    """The name of its rows' fields in `minefacts.render.json.rows`: its JSON, and its CSV
+    columns (`fields`), imported only for those formats, so that a table or TSV does not
+    pay for reading the models."""
     columns: Sequence[Column]
     """The columns people see: its table, TSV and Markdown."""
     view: str
@@ -54,6 +55,14 @@ class Listing:
     what the others hold apart, joined in one; a narrower terminal gets blocks."""
     ids: Callable[[Any], Sequence[str]] = lambda item: ()
     """The records a row shows, whose sources a Markdown handout credits."""
+
+    @property
+    def fields(self) -> Obj:
+        """Its rows' fields: its JSON, and its CSV columns."""
+        from minefacts.render.json import rows
+
+        found: Obj = getattr(rows, self.rows)
+        return found
 
     def records(self, items: Sequence[Any]) -> list[Any]:
         """The items as JSON."""
@@ -165,7 +174,7 @@ def _placed_label(entry: Entry) -> str:
 
 
 def _entry_provenance(entry: Entry) -> str:
-    return DATED_BY_OTHERS if rows._entry_dated_by(entry) else provenance_of(entry.event)
+    return DATED_BY_OTHERS if entry.dated_by else provenance_of(entry.event)
 
 
 def _places(places: Sequence[Any]) -> str:
@@ -174,7 +183,7 @@ def _places(places: Sequence[Any]) -> str:
 
 TIMELINE = Listing(
     ids=lambda entry: (entry.event.id,),
-    fields=rows.TIMELINE,
+    rows="TIMELINE",
     columns=[
         Column("id", "Id", lambda e: e.event.id, wrap=False, style="cyan"),
         edtf("date", lambda e: e.event.date),
@@ -205,14 +214,14 @@ def _search_marks(hit: Hit) -> list[tuple[int, int]]:
 
 SEARCH = Listing(
     ids=lambda hit: (hit.record.id,),
-    fields=rows.SEARCH,
+    rows="SEARCH",
     columns=[
         Column("id", "Id", lambda hit: hit.record.id, wrap=False, style="cyan"),
-        edtf("date", rows.hit_date),
+        edtf("date", lambda hit: hit.date),
         Column(
             "date_label",
             "Date",
-            lambda hit: dates.optional(rows.hit_date(hit)),
+            lambda hit: dates.optional(hit.date),
             priority=2,
             style="bold",
             readable=11,
@@ -281,7 +290,7 @@ def _term(item: Listed) -> str:
 
 ROLES = Listing(
     ids=lambda item: (item.term.role.id, *item.term.narrowing),
-    fields=rows.ROLES,
+    rows="ROLES",
     compact=[
         Column("id", "Id", lambda item: item.term.role.id, wrap=False, style="cyan"),
         Column("term", "Term", _term, style="bold", readable=11),
@@ -316,7 +325,7 @@ def _reached(item: AidProgress) -> str:
 
 AID = Listing(
     ids=lambda item: (item.pledge.id, *(p.claim.id for p in item.provided)),
-    fields=rows.AID,
+    rows="AID",
     columns=[
         Column("id", "Id", lambda item: item.pledge.id, wrap=False),
         Column("title", "Pledge", lambda item: item.pledge.title),
@@ -357,7 +366,7 @@ def _rests(source: SourceSummary) -> str:
 
 
 SOURCES = Listing(
-    fields=rows.SOURCES,
+    rows="SOURCES",
     columns=[
         Column("id", "Id", lambda source: source.id, wrap=False, style="cyan"),
         Column(
@@ -410,7 +419,7 @@ def _row_disputed(row: Row) -> str:
 
 FUNDING = Listing(
     ids=lambda row: (row.figure.id,) if row.figure else (),
-    fields=rows.FUNDING,
+    rows="FUNDING",
     columns=[
         Column(
             "id",
@@ -441,7 +450,7 @@ FUNDING = Listing(
 
 RETAINED = Listing(
     ids=lambda row: (row.figure.id,),
-    fields=rows.RETAINED,
+    rows="RETAINED",
     columns=[
         Column("id", "Id", lambda row: row.figure.id, wrap=False, style="cyan"),
         edtf("date", lambda row: row.figure.date),
@@ -471,7 +480,7 @@ RETAINED = Listing(
 
 DISPUTES = Listing(
     ids=lambda dispute: dispute.records,
-    fields=rows.DISPUTES,
+    rows="DISPUTES",
     columns=[
         Column("id", "Id", lambda d: d.record, wrap=False, style="cyan"),
         Column("subject", "About", _disputed, readable=20, main=True),

@@ -235,15 +235,16 @@ def emit(
     *,
     empty: str,
     documents: Sequence[Document] = (),
-    others: Sequence[SecondarySource] = (),
+    others: Callable[[], Sequence[SecondarySource]] = tuple,
     every: bool = False,
 ) -> None:
     """Print `items` in any output format, the one switch every listing command shares.
     With no items, say `empty` on stderr; machine formats still print a valid empty
     document (``[]``, a header row). Markdown, written to be pasted into a report, ends
     with the attribution of the source `documents` the listing draws on and the citation
-    of each of the `others` its rows rest on. The view for people of a ranked listing shows
-    its best items alone, unless `every`; every other format has them all."""
+    of each of the `others` its rows rest on (asked for only there). The view for people
+    of a ranked listing shows its best items alone, unless `every`; every other format has
+    them all."""
     from minefacts.render import delimited
     from minefacts.render.formats import OutputFormat
 
@@ -262,8 +263,9 @@ def emit(
         from minefacts.render.citation import forms
 
         credits = "".join(f"\n{forms.credit(document)}\n" for document in documents)
-        if others:
-            cited = "".join(f"- {forms.cite(source, link=True)}\n" for source in others)
+        cited_others = others()
+        if cited_others:
+            cited = "".join(f"- {forms.cite(source, link=True)}\n" for source in cited_others)
             credits += f"\nOther sources, paraphrased:\n\n{cited}"
         write_text(delimited.markdown_text(listing, items) + credits)
     elif items:

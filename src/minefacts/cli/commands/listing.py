@@ -13,6 +13,7 @@ from minefacts.render.formats import OutputFormat
 
 if TYPE_CHECKING:
     from minefacts.catalog.loading import Catalog
+    from minefacts.model.secondary import SecondarySource
     from minefacts.query.filters import Filters
     from minefacts.render.listings import Listing
 
@@ -32,10 +33,13 @@ def _emit(
 ) -> None:
     """Print a listing of `found`'s records in `fmt`, crediting its source documents, and
     the other sources its rows rest on, where the format carries credits."""
-    from minefacts.query.sources import behind
     from minefacts.render import output
 
-    others = behind(found, (i for item in items for i in listing.ids(item)))
+    def others() -> Sequence["SecondarySource"]:
+        from minefacts.query.sources import behind
+
+        return behind(found, (i for item in items for i in listing.ids(item)))
+
     documents = found.dataset.documents
     output.emit(fmt, items, listing, empty=empty, documents=documents, others=others, every=every)
 

@@ -13,7 +13,7 @@ from minefacts.render.json import records
 from minefacts.render.words import dates
 
 if TYPE_CHECKING:
-    from minefacts.query.search import Hit
+    pass
 
 IN_RANGE = Field("in_range", lambda item: item.match.value)
 """``yes``, or ``possibly`` when its date may fall outside the dates asked about."""
@@ -42,18 +42,13 @@ def dated_by(record: Any, basis: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(item for item in basis if item != record.id)
 
 
-def _entry_dated_by(entry: Any) -> tuple[str, ...]:
-    basis = entry.when.basis if entry.placed_by is None else (entry.placed_by.id, *entry.when.basis)
-    return dated_by(entry.event, tuple(dict.fromkeys(basis)))
-
-
 TIMELINE = Obj(
     (
         Field("event", lambda entry: entry.event, Spread(records.EVENT)),
         Field("placed", lambda entry: entry if entry.placed_by else None, PLACED),
         Field("readings", lambda entry: entry.when.readings, records.READINGS),
         Field("rejected", lambda entry: entry.when.rejected, records.REJECTED),
-        Field("dated_by", _entry_dated_by, Items()),
+        Field("dated_by", lambda entry: entry.dated_by, Items()),
         DISPUTED,
         IN_RANGE,
     )
@@ -63,17 +58,10 @@ the records allow (more than one where they disagree), those shown to be errors,
 other records that date a fact of the source document, and the dispute over it."""
 
 
-def hit_date(hit: Hit) -> Any:
-    """The date a search hit is known by."""
-    from minefacts.query.search import date_of
-
-    return date_of(hit.record)
-
-
 SEARCH = Obj(
     (
         Field("record", lambda hit: hit.record, Spread(records.HEADLINE)),
-        Field("date", hit_date, Dated()),
+        Field("date", lambda hit: hit.date, Dated()),
         Field("score", lambda hit: hit.score),
         Field("matched", lambda hit: hit.matched, Items()),
         Field("found_in", lambda hit: hit.fields, Items()),

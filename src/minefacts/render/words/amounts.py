@@ -5,7 +5,6 @@ prints is never more precise than the source's own words."""
 
 from __future__ import annotations
 
-from minefacts.model.amounts import stated
 from minefacts.model.records import Quantity
 
 SYMBOLS = {"JPY": "¥", "USD": "US$"}
@@ -17,6 +16,8 @@ _DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
 def number(quantity: Quantity) -> str:
     """The number at the source's precision, without unit or hedge: ``2.31 billion``,
     ``5,499 million``, ``15,000``."""
+    from minefacts.model.amounts import stated  # decimal, only where an amount is written
+
     words = stated(quantity.text)
     if words is None or words.value != quantity.value:
         return f"{quantity.value:,}"
