@@ -193,3 +193,20 @@ def test_the_json_is_the_briefings_data_as_the_api_gives_it(
     filters = Filters(start=PartialDate("1997"), end=PartialDate("2003"))
     expected = briefing(worded(brief(catalog, filters)))
     assert invoke("brief", *HANDOUT, "--format", "json").json == expected
+
+
+def test_a_disputed_date_is_never_stated_as_one_side(invoke: Invoke) -> None:
+    """The production stop is 1997 in Landmine Monitor and March 1998 in The Japan Times:
+    its sentence gives both as possible and states neither as fact."""
+    briefing = invoke("brief", "-f", "json").json
+    sentences = [
+        sentence
+        for section in briefing["sections"]
+        for paragraph in section["paragraphs"]
+        for sentence in paragraph
+        if sentence["records"][:1] == ["apm-production-stopped"]
+    ]
+    [told, *_] = sentences
+    assert told["text"].startswith("Production of anti-personnel mines stops (possibly 1997, by ")
+    assert "or possibly Mar 1998, by The Japan Times" in told["text"]
+    assert "in 1997" not in told["text"]

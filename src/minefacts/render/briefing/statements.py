@@ -120,7 +120,12 @@ class Statements:
             parts += self._last_days(item.deadline)
         if item.fit is Certainty.POSSIBLY:
             parts.append(OUTSIDE)
-        return self._own_words(event.summary, event.title, parts, item.rests_on, event.id)
+        words = event.summary
+        if item.when.disputed and _names_years(event.summary, event.date):
+            # Its summary states one side of the dispute as fact: the title, and both
+            # sides in the parenthesis, say no more than the records do.
+            words = event.title
+        return self._own_words(words, event.title, parts, item.rests_on, event.id)
 
     def _last_days(self, state: DeadlineState) -> list[str]:
         """The other last days records give for a deadline: the same limit, worded
