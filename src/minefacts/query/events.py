@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 from minefacts.catalog.loading import Catalog
 from minefacts.model.dates import PartialDate
+from minefacts.model.kinds import EventKind
 from minefacts.model.secondary import Claim
 from minefacts.query import dating
 from minefacts.query.disputes import Dispute, disputes_about
 from minefacts.query.filters import NO_FILTERS, Filters
-from minefacts.query.index import AnyEvent, events, provenance_of
+from minefacts.query.index import AnyEvent, events, index, provenance_of
 from minefacts.query.spans import Certainty, Span
 from minefacts.query.when import When
 
@@ -78,13 +79,27 @@ def timeline(catalog: Catalog, filters: Filters = NO_FILTERS) -> list[Entry]:
     found: Sequence[AnyEvent] = events(catalog)
     filters.check(found)
     entries = []
+    about = index(catalog).claims_about
     for event in found:
         if not filters.accepts(event):
             continue
+        if filters.dates is not None and event.id not in about and not _covers(event):
+            # No record bears on its time: its own date decides, and most of a long
+            # timeline is left out here before its entry is made.
+            span = dating.own(
+                event.date, event.date_qualifier, exact_end=event.kind is EventKind.DEADLINE
+            )
+            if filters.match(When.of(span, event.id)) is Certainty.NO:
+                continue
         item = entry(catalog, event, filters)
         if item.match is not Certainty.NO:
             entries.append(item)
     return sorted(entries, key=Entry.sort_key)
+
+
+def _covers(event: AnyEvent) -> bool:
+    """Whether an event's date is the period it covers (a pledge), not when it happened."""
+    return getattr(event, "date_means", None) == "covers"
 
 
 ORDER = [Certainty.NO, Certainty.POSSIBLY, Certainty.YES]

@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from minefacts.render.fields import Column
-from minefacts.render.listings import DATED_BY_OTHERS, said
+from minefacts.render.listings import DATED_BY_OTHERS
 from minefacts.render.safe import displayable
 from minefacts.render.terminal import layout
 from minefacts.render.terminal.cards import Card, cell, draw
 from minefacts.render.words import amounts, dates, names, phrases
+from minefacts.render.words.disputes import said
 from minefacts.render.words.phrases import DISPUTE_MARK, POSSIBLY_MARK, plural
 
 if TYPE_CHECKING:
