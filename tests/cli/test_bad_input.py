@@ -262,6 +262,12 @@ MATRIX = [
     output_row("output folder read-only", read_only_folder,
                "cannot write {path}: Permission denied", obey_permissions=True),
     output_row("output exists", existing, "{path} already exists; use --force to replace it"),
+    # A reversed range, refused by every listing alike.
+    *(
+        Row(f"{command[0]} dates reversed", args(*command, "--from", "2003", "--to", "1998",
+            says="--from 2003 is after --to 1998; swap them or widen the range"), USAGE)
+        for command in (["role"], ["funding"], ["retained"], ["disputes"], ["search", "mine"])
+    ),
     # The briefing: the same words for the same problems.
     Row("unknown briefing format", args("brief", "--format", "pdf",
         says="Invalid value for '--format' / '-f': unknown format 'pdf'; the formats are text, "

@@ -288,7 +288,10 @@ def filters_of(
     place: str | None = None,
     party: str | None = None,
 ) -> Filters:
-    """The one place the filter options become a `Filters`."""
+    """The one place the filter options become a `Filters`; a range that ends before it
+    starts is refused here, for every command that takes one."""
     from minefacts.query.filters import Filters
 
-    return Filters(year, start, end, tuple(kind or ()), place, party)
+    found = Filters(year, start, end, tuple(kind or ()), place, party)
+    found.check_range()
+    return found

@@ -39,9 +39,7 @@ class Filters:
     def check(self, events: Iterable[Event | SecondaryEvent]) -> None:
         """Refuse a range that ends before it starts, and a place or party the events
         never name, suggesting the closest they do."""
-        start, end = self.start, self.end
-        if start is not None and end is not None and start.lower > end.upper:
-            raise QueryError(f"--from {start} is after --to {end}; swap them or widen the range")
+        self.check_range()
         wanted = {"place": self.place, "party": self.party}
         for option, value in wanted.items():
             if value is None:
@@ -49,6 +47,12 @@ class Filters:
             known = names(events, option)
             if not any(contains(name, value) for name in known):
                 raise UnknownName(option, value, closest(value, known), sorted(known))
+
+    def check_range(self) -> None:
+        """Refuse a range that ends before it starts: every listing alike."""
+        start, end = self.start, self.end
+        if start is not None and end is not None and start.lower > end.upper:
+            raise QueryError(f"--from {start} is after --to {end}; swap them or widen the range")
 
     def dates_only(self) -> Filters:
         """The same years and dates, without the filters that concern events alone."""
