@@ -18,7 +18,7 @@ the source document is the only text minefacts quotes.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from minefacts.model.constraints import Describe
 from minefacts.model.dates import PartialDate
@@ -68,16 +68,8 @@ Relation = Literal[
 
 Only "revises" and "disagrees" make a second reading of a fact; the others never widen
 an answer."""
-RELATIONS: tuple[Relation, ...] = (
-    "confirms",
-    "consistent with",
-    "adds detail",
-    "differs in scope",
-    "differs in wording",
-    "revises",
-    "disagrees",
-)
-"""Every relation, in the order listings give them."""
+RELATIONS: tuple[Relation, ...] = get_args(Relation)
+"""Every relation, in the order listings give them (the order `Relation` names them)."""
 READINGS: tuple[Relation, ...] = ("revises", "disagrees")
 """The relations that make a second reading of a fact."""
 VOCABULARY = (

@@ -40,6 +40,12 @@ def own(date: PartialDate, qualifier: str | None, *, exact_end: bool) -> Span:
     return Span.of(date)
 
 
+def own_event(item: AnyEvent) -> Span:
+    """An event's own date as a span, before any other record bears on it: a deadline
+    "the end of" a unit on its last day, any other event on any day of it."""
+    return own(item.date, item.date_qualifier, exact_end=item.kind is EventKind.DEADLINE)
+
+
 def contests(claim: Claim | Figure, target: str) -> bool:
     """True when `claim` makes a second reading of `target`: it disagrees with it, or is a
     later edition that revises it."""
@@ -63,7 +69,7 @@ def _second(claim: Claim, span: Span, readings: list[Reading], rejected: list[Re
 def event(catalog: Catalog, item: AnyEvent) -> When:
     """When an event happened: its own date, narrowed by the records that give its days,
     with a second reading for each record that disagrees and is not shown in error."""
-    span = own(item.date, item.date_qualifier, exact_end=item.kind is EventKind.DEADLINE)
+    span = own_event(item)
     basis, others, rejected = [item.id], list[Reading](), list[Rejected]()
     held_over_days = item.kind in HELD_OVER_DAYS
     for claim in index(catalog).about(item.id):

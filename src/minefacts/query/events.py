@@ -10,12 +10,11 @@ the dates asked about, and carries the disputes about it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from minefacts.catalog.loading import Catalog
 from minefacts.model.dates import PartialDate
-from minefacts.model.kinds import EventKind
 from minefacts.model.secondary import Claim
 from minefacts.query import dating
 from minefacts.query.disputes import Dispute, disputes_about
@@ -83,18 +82,20 @@ def timeline(catalog: Catalog, filters: Filters = NO_FILTERS) -> list[Entry]:
     for event in found:
         if not filters.accepts(event):
             continue
-        if filters.dates is not None and event.id not in about and not _covers(event):
-            # No record bears on its time: its own date decides, and most of a long
-            # timeline is left out here before its entry is made.
-            span = dating.own(
-                event.date, event.date_qualifier, exact_end=event.kind is EventKind.DEADLINE
-            )
-            if filters.match(When.of(span, event.id)) is Certainty.NO:
-                continue
+        if _outside(filters, event, about):
+            continue
         item = entry(catalog, event, filters)
         if item.match is not Certainty.NO:
             entries.append(item)
     return sorted(entries, key=Entry.sort_key)
+
+
+def _outside(filters: Filters, event: AnyEvent, about: Mapping[str, object]) -> bool:
+    """Whether an event no record bears on lies outside the dates asked for by its own
+    date alone: most of a long timeline is left out so, before its entry is made."""
+    if filters.dates is None or event.id in about or _covers(event):
+        return False
+    return filters.match(When.of(dating.own_event(event), event.id)) is Certainty.NO
 
 
 def _covers(event: AnyEvent) -> bool:

@@ -219,26 +219,14 @@ class Inline(Shape):
         return self.obj.cells(value)
 
 
-class Spread(Shape):
-    """An object whose fields stand at its parent's level, in JSON and CSV alike."""
+class Spread(Inline):
+    """An object whose fields stand at its parent's level, in JSON as in CSV."""
 
-    __slots__ = ("obj",)
-
-    def __init__(self, obj: Obj) -> None:
-        self.obj = obj
+    __slots__ = ()
 
     def entries(self, name: str, value: Any) -> Iterable[tuple[str, Any]]:
         found: dict[str, Any] = self.obj.json(value) or {}
         return found.items()
-
-    def json(self, value: Any) -> Any:
-        return self.obj.json(value)
-
-    def columns(self, name: str) -> list[str]:
-        return self.obj.columns("")
-
-    def cells(self, value: Any) -> list[Cell]:
-        return self.obj.cells(value)
 
 
 class Items(Shape):

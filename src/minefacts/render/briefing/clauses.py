@@ -10,14 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from minefacts.model.dates import PartialDate
 from minefacts.query.disputes import Dispute, Side, Value
 from minefacts.query.filters import Filters
 from minefacts.query.index import Index
 from minefacts.query.spans import Span
 from minefacts.query.when import When
 from minefacts.render.briefing.prose import clean
-from minefacts.render.words import amounts, dates, names
+from minefacts.render.words import dates, disputes, names
 from minefacts.render.words.phrases import and_list
 
 
@@ -36,9 +35,8 @@ def side_sources(side: Side) -> list[str]:
     return list(dict.fromkeys(names.source(source) for source in side.sources))
 
 
-def named_side(side: Side) -> str:
-    """Who gives one side of a dispute, in words."""
-    return and_list(side_sources(side))
+named_side = disputes.named
+"""Who gives one side of a dispute, in words (`minefacts.render.words.disputes.named`)."""
 
 
 def agreeing(who: list[str], one: str, many: str) -> str:
@@ -47,12 +45,9 @@ def agreeing(who: list[str], one: str, many: str) -> str:
 
 
 def said(value: Value) -> str:
-    """What a side of a dispute says: a date, amounts, or a statement."""
-    if isinstance(value, PartialDate):
-        return dates.date(value)
-    if isinstance(value, tuple):
-        return ", ".join(amounts.amount(quantity) for quantity in value)
-    return clean(value)
+    """What a side of a dispute says, as `minefacts.render.words.disputes.said` words it;
+    a statement without its closing stop, to stand inside a sentence."""
+    return clean(value) if isinstance(value, str) else disputes.said(value)
 
 
 def times(

@@ -108,9 +108,7 @@ class Statements:
 
     def happened(self, item: Happened) -> Phrased:
         event = item.entry.event
-        own = dating.own(
-            event.date, event.date_qualifier, exact_end=event.kind is EventKind.DEADLINE
-        )
+        own = dating.own_event(event)
         label = None
         if not _names_years(event.summary, event.date):
             label = dates.dated(event.date, event.date_qualifier)

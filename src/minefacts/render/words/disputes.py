@@ -29,7 +29,7 @@ def said(value: Any) -> str:
 def named(side: Side) -> str:
     """The sources behind a side, named in words: "Landmine Monitor 2003 and the
     Monitor"."""
-    return phrases.and_list([names.source(source) for source in side.sources])
+    return phrases.and_list(list(dict.fromkeys(names.source(source) for source in side.sources)))
 
 
 def other_side(disputes: Sequence[Dispute], record_id: str) -> str:
