@@ -69,15 +69,7 @@ def _later_first(provided: list[Provided]) -> list[Provided]:
 
 def _sources(catalog: Catalog, when: When | None) -> tuple[Source, ...]:
     """The sources behind a time's first reading, each once, in order."""
-    if when is None:
-        return ()
-    found = index(catalog)
-    documents = [
-        found.source(record.source.document)
-        for record_id in when.readings[0].basis
-        if (record := found.find(record_id)) is not None and hasattr(record, "source")
-    ]
-    return tuple({source.id: source for source in documents}.values())
+    return () if when is None else index(catalog).behind(when.readings[0].basis)
 
 
 def aid_progress(catalog: Catalog) -> list[AidProgress]:

@@ -111,13 +111,7 @@ def _own_side(catalog: Catalog, subject: Record, field: Field) -> Side:
 
 def _sources(catalog: Catalog, records: tuple[str, ...]) -> tuple[Source, ...]:
     """The sources behind records, each once, in order."""
-    found = index(catalog)
-    documents = [
-        found.source(item.source.document)
-        for record_id in records
-        if isinstance(item := found.find(record_id), Record)
-    ]
-    return tuple({source.id: source for source in documents}.values())
+    return index(catalog).behind(records)
 
 
 def _side(catalog: Catalog, item: Claim | Figure, field: Field) -> Side:

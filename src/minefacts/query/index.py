@@ -7,7 +7,7 @@ looked up, shown and cited.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -101,6 +101,16 @@ class Index:
     def source(self, source_id: str) -> Source:
         """A source by id; KeyError if there is none."""
         return self.sources[source_id]
+
+    def behind(self, ids: Iterable[str]) -> tuple[Source, ...]:
+        """The sources the records with these ids rest on, each once, in the order first
+        met; ids of no record (a source's own) are passed over."""
+        found: dict[str, Source] = {}
+        for record_id in ids:
+            record = self.records.get(record_id)
+            if record is not None and record.source.document not in found:
+                found[record.source.document] = self.source(record.source.document)
+        return tuple(found.values())
 
 
 _CACHE: dict[tuple[int, int], tuple[Catalog, Index]] = {}

@@ -116,14 +116,4 @@ def seed_only(catalog: Catalog) -> list[Fact]:
 def behind(catalog: Catalog, ids: Iterable[str]) -> list[SecondarySource]:
     """The secondary sources the records with these ids rest on, each once, in the order
     first met: what a handout of those records must credit besides the source document."""
-    found = index(catalog)
-    cited: dict[str, SecondarySource] = {}
-    for record_id in ids:
-        record = found.find(record_id)
-        document = getattr(getattr(record, "source", None), "document", None)
-        if document is None or document in cited:
-            continue
-        source = found.source(document)
-        if isinstance(source, SecondarySource):
-            cited[document] = source
-    return list(cited.values())
+    return [s for s in index(catalog).behind(ids) if isinstance(s, SecondarySource)]
