@@ -36,8 +36,9 @@ def csv_text(listing: Listing, items: Sequence[Any]) -> str:
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(listing.fields.columns(""))
-    writer.writerows(_csv_row(listing.fields.cells(item)) for item in items)
+    fields = listing.fields
+    writer.writerow(fields.columns(""))
+    writer.writerows(_csv_row(fields.cells(item)) for item in items)
     return buffer.getvalue()
 
 

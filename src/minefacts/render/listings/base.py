@@ -48,7 +48,8 @@ class Listing:
 
     def records(self, items: Sequence[Any]) -> list[Any]:
         """The items as JSON."""
-        return [self.fields.json(item) for item in items]
+        fields = self.fields
+        return [fields.json(item) for item in items]
 
     @property
     def shown(self) -> list[Column]:
