@@ -342,3 +342,21 @@ def test_every_row_labelled_plainly_primary_shows_what_the_document_alone_shows(
             seed = dict(zip(alone[0].split("\t"), own[row[0]], strict=True))
             shown = dict(zip(header, row, strict=True))
             assert {key: shown[key] for key in seed} == seed, row[0]
+
+
+def test_a_search_hit_carries_the_dispute_over_its_date(invoke: Invoke) -> None:
+    """A search lists the production stop with its dispute, as every listing does: the
+    other side in JSON and TSV, the mark beside its date."""
+    [hit] = [
+        h
+        for h in invoke("search", "production", "stopped", "-f", "json").json
+        if h["id"] == "apm-production-stopped"
+    ]
+    assert hit["disputed"]["record"] == "production-stopped-march-1998"
+    [row] = [
+        line.split("\t")
+        for line in invoke("search", "production", "stopped", "-f", "tsv").stdout.splitlines()
+        if line.startswith("apm-production-stopped\t")
+    ]
+    assert row[2] == "1997 ≠"
+    assert row[6] == "The Japan Times, 8 Feb 2003: Mar 1998 (production-stopped-march-1998)"

@@ -25,7 +25,7 @@ from the words that are there.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minefacts.catalog.loading import Catalog
 from minefacts.errors import CommonWordsOnly, QueryError
@@ -39,6 +39,7 @@ from minefacts.model.secondary import (
     SecondarySource,
 )
 from minefacts.query import times
+from minefacts.query.disputes import Dispute, disputes_about
 from minefacts.query.filters import NO_FILTERS, Filters
 from minefacts.query.index import Kind, Record, Source, index, kind_of
 from minefacts.query.spans import Certainty
@@ -161,6 +162,8 @@ class Hit:
     apart: int | None = None
     """The fewest other words between the matched words in one field, in any order (0:
     next to each other); None when no one field holds them all."""
+    disputes: tuple[Dispute, ...] = ()
+    """What the records dispute about it: its date or amount is shown with them."""
 
     @property
     def kind(self) -> Kind:
@@ -192,7 +195,11 @@ def search(catalog: Catalog, text: str, filters: Filters = NO_FILTERS) -> list[H
     by the rules the module gives, best first."""
     wanted = terms(text)
     filters.check(_events(catalog))
-    hits = [hit for item in candidates(catalog, filters) if (hit := _hit(item, wanted))]
+    hits = [
+        replace(hit, disputes=tuple(disputes_about(catalog, item.id)))
+        for item in candidates(catalog, filters)
+        if (hit := _hit(item, wanted))
+    ]
     hits.sort(key=rank)
     return hits
 

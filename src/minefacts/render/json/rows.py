@@ -67,6 +67,7 @@ SEARCH = Obj(
         Field("found_in", lambda hit: hit.fields, Items()),
         Field("phrase_in", lambda hit: hit.phrase_in),
         Field("words_apart", lambda hit: hit.apart),
+        DISPUTED,
     )
 )
 """A record a search found, and how it matched: the reasons for its rank

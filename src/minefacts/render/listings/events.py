@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from minefacts.query.index import kind_of, provenance_of, title_of
+from minefacts.query.spans import Certainty
 from minefacts.render.fields import Column, edtf
 from minefacts.render.listings.base import DATED_BY_OTHERS, Listing, marks
 from minefacts.render.words import dates
@@ -83,7 +84,7 @@ SEARCH = Listing(
         Column(
             "date_label",
             "Date",
-            lambda hit: dates.optional(hit.date),
+            lambda hit: dates.optional(hit.date) + marks(Certainty.YES, hit.disputes),
             priority=2,
             style="bold",
             readable=11,
@@ -98,6 +99,12 @@ SEARCH = Listing(
             main=True,
         ),
         Column("found_in", "Found in", lambda hit: ", ".join(hit.fields), priority=4),
+        Column(
+            "disputed",
+            "Disputed",
+            lambda hit: disputed.other_side(hit.disputes, hit.record.id),
+            priority=5,
+        ),
         Column(
             "provenance",
             "Source",
