@@ -331,6 +331,20 @@ class Terminal:
             time.sleep(0.05)
         pytest.fail(f"the terminal never showed {what}:\n" + "\n".join(self.screen()))
 
+    def press_until(self, key: str, test: Callable[[list[str]], bool], what: str) -> list[str]:
+        """Press `key` until the screen shows `what`: a program that has just been
+        interrupted (less) throws away the keys typed meanwhile, so one press may be lost."""
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            self.send(key)
+            settle = time.monotonic() + 1
+            while time.monotonic() < settle:
+                lines = self.screen()
+                if test(lines):
+                    return lines
+                time.sleep(0.05)
+        pytest.fail(f"the terminal never showed {what}:\n" + "\n".join(self.screen()))
+
     def exit_status(self) -> str:
         """The exit status of the command line, once it has ended."""
         deadline = time.monotonic() + 30
@@ -426,8 +440,8 @@ def test_ctrl_c_in_less_belongs_to_less(terminal80: Terminal) -> None:
     terminal80.start(minefacts("timeline"))
     terminal80.wait_until(lambda lines: last(lines) == ":", "less's prompt")
     terminal80.send("C-c")
-    terminal80.send("G")  # less still answers keys: to the end of the output
-    terminal80.wait_until(lambda lines: last(lines) == "(END)", "the end of the output")
+    # less still answers keys: to the end of the output
+    terminal80.press_until("G", lambda lines: last(lines) == "(END)", "the end of the output")
     assert not terminal80.ended()
     terminal80.send("q")
     assert terminal80.exit_status() == "exit=0"
